@@ -1,0 +1,52 @@
+package org.convlab.engine;
+
+/**
+ * The oracle: PyTorch's {@code conv2d} as the plainest possible loop (cross-correlation, no
+ * kernel flip):
+ *
+ * <pre>
+ * out[f, i, j] = bias[f] + Σ_{c &lt; Cg} Σ_{u &lt; kH} Σ_{v &lt; kW}
+ *                in[g·Cg + c, i·sH − pT + u·dH, j·sW − pL + v·dW] · w[f, c, u, v]
+ * </pre>
+ *
+ * where g = f / (F / groups) and out-of-range input cells are zero padding. Every faster path
+ * in the engine is tested against this class. Padded taps are multiplied (by zero) and counted,
+ * so the counts are exactly {@code F·H_out·W_out·Cg·kH·kW} multiplies.
+ */
+public final class ReferenceConv {
+    private ReferenceConv() { }
+
+    public static Tensor conv2d(Tensor in, Weights w, float[] bias, ConvSpec spec, Counts counts) {
+        ConvSpec.Geometry g = Validation.check(in, w, bias, spec);
+        int f0 = w.filters(), cg = w.channelsPerGroup(), kh = w.kernelHeight(), kw = w.kernelWidth();
+        int filtersPerGroup = f0 / spec.groups();
+        Tensor out = new Tensor(f0, g.outH(), g.outW());
+        for (int f = 0; f < f0; f++) {
+            int group = f / filtersPerGroup;
+            for (int i = 0; i < g.outH(); i++) {
+                for (int j = 0; j < g.outW(); j++) {
+                    float acc = 0;
+                    boolean first = true;
+                    long mul = 0, add = 0;
+                    for (int c = 0; c < cg; c++) {
+                        int ic = group * cg + c;
+                        for (int u = 0; u < kh; u++) {
+                            int y = i * spec.strideH() - g.padTop() + u * spec.dilationH();
+                            for (int v = 0; v < kw; v++) {
+                                int x = j * spec.strideW() - g.padLeft() + v * spec.dilationW();
+                                float xin = (y >= 0 && y < in.height() && x >= 0 && x < in.width()) ? in.get(ic, y, x) : 0f;
+                                float p = xin * w.get(f, c, u, v);
+                                mul++;
+                                if (first) { acc = p; first = false; } else { acc += p; add++; }
+                            }
+                        }
+                    }
+                    if (bias != null) { acc += bias[f]; add++; }
+                    out.set(f, i, j, acc);
+                    if (counts != null) { counts.addMultiplies(mul); counts.addAdditions(add); }
+                }
+            }
+        }
+        return out;
+    }
+}
