@@ -1,0 +1,161 @@
+package org.convlab.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The engine's front door: runs any {@link Method} on a {@link ConvRequest} and returns the
+ * output, intermediates, counted operations and the closed-form cost beside them.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Convolutions {
+    private Convolutions() { }
+
+    public static ConvResult run(ConvRequest r) {
+        long t0 = System.nanoTime();
+        Counts counts = new Counts();
+        Tensor in = r.input();
+        Weights w = r.weights();
+        ConvSpec spec = r.spec();
+        boolean bias = r.bias() != null;
+        int c = in.channels();
+        return switch (r.method()) {
+            case STANDARD -> {
+                Tensor out = ReferenceConv.conv2d(in, w, r.bias(), spec, counts);
+                Cost cost = CostModel.standard(c, in.height(), in.width(), w.filters(), w.kernelHeight(), w.kernelWidth(), spec, bias);
+                yield done(r, out, null, counts, cost, List.of(), 0, t0);
+            }
+            case DEPTHWISE -> {
+                requireDepthwise(in, w);
+                ConvSpec dw = spec.withGroups(c);
+                Tensor out = ReferenceConv.conv2d(in, w, r.bias(), dw, counts);
+                Cost cost = CostModel.depthwise(c, in.height(), in.width(), w.filters() / c, w.kernelHeight(), w.kernelWidth(), dw, bias);
+                yield done(r, out, null, counts, cost, List.of(), 0, t0);
+            }
+            case POINTWISE -> {
+                requirePointwise(w, "weights");
+                Tensor out = ReferenceConv.conv2d(in, w, r.bias(), spec, counts);
+                Cost cost = CostModel.standard(c, in.height(), in.width(), w.filters(), 1, 1, spec, bias);
+                yield done(r, out, null, counts, cost, List.of(), 0, t0);
+            }
+            case DEPTHWISE_SEPARABLE -> {
+                requireDepthwise(in, w);
+                Weights pw = r.pointwise();
+                if (pw == null) throw new ShapeException("depthwise-separable needs pointwise weights (F×" + w.filters() + "×1×1)");
+                requirePointwise(pw, "pointwise weights");
+                if (pw.channelsPerGroup() != w.filters()) {
+                    throw new ShapeException("pointwise weights " + pw.shapeString() + " expect " + pw.channelsPerGroup()
+                            + " channels, but the depthwise stage makes " + w.filters());
+                }
+                ConvSpec dwSpec = spec.withGroups(c);
+                Tensor mid = ReferenceConv.conv2d(in, w, null, dwSpec, counts);
+                Tensor out = ReferenceConv.conv2d(mid, pw, r.bias(), ConvSpec.DEFAULT, counts);
+                Cost cost = CostModel.depthwiseSeparable(c, in.height(), in.width(), w.filters() / c, pw.filters(),
+                        w.kernelHeight(), w.kernelWidth(), dwSpec, bias);
+                yield done(r, out, mid, counts, cost, List.of(), 0, t0);
+            }
+            case SPATIAL_SEPARABLE -> {
+                List<KernelSvd> f = factor(w);
+                for (int i = 0; i < f.size(); i++) {
+                    KernelSvd k = f.get(i);
+                    if (!k.isSeparable()) {
+                        throw new ShapeException("kernel " + sliceName(w, i) + " is not separable: its numerical rank is "
+                                + k.numericalRank() + " (rank-1 relative error " + String.format(java.util.Locale.ROOT, "%.3g", k.relativeError(1))
+                                + "); use low-rank with --rank " + k.numericalRank() + " for an exact result or a lower rank to approximate");
+                    }
+                }
+                yield separable(r, f, 1, counts, t0);
+            }
+            case LOW_RANK -> {
+                List<KernelSvd> f = factor(w);
+                int max = Math.min(w.kernelHeight(), w.kernelWidth());
+                if (r.rank() < 1 || r.rank() > max) {
+                    throw new ShapeException("rank " + r.rank() + " is out of range for a " + w.kernelHeight() + "×"
+                            + w.kernelWidth() + " kernel (1 to " + max + ")");
+                }
+                yield separable(r, f, r.rank(), counts, t0);
+            }
+        };
+    }
+
+    /** SVD of every 2D slice, order (f, c). */
+    public static List<KernelSvd> factor(Weights w) {
+        List<KernelSvd> out = new ArrayList<>(w.filters() * w.channelsPerGroup());
+        for (int f = 0; f < w.filters(); f++) {
+            for (int c = 0; c < w.channelsPerGroup(); c++) {
+                out.add(KernelSvd.of(w.slice(f, c), w.kernelHeight(), w.kernelWidth()));
+            }
+        }
+        return out;
+    }
+
+    private static ConvResult separable(ConvRequest r, List<KernelSvd> factors, int rank, Counts counts, long t0) {
+        Tensor in = r.input();
+        Weights w = r.weights();
+        ConvSpec spec = r.spec();
+        ConvSpec.Geometry g = Validation.check(in, w, r.bias(), spec);
+        int fN = w.filters(), cg = w.channelsPerGroup(), perGroup = fN / spec.groups();
+        Tensor out = new Tensor(fN, g.outH(), g.outW());
+        Tensor mid = r.keepIntermediate() ? new Tensor(fN * cg * rank, g.outH(), in.width()) : null;
+        int plane = g.outH() * g.outW();
+        for (int f = 0; f < fN; f++) {
+            int group = f / perGroup;
+            float[] acc = null;
+            for (int c = 0; c < cg; c++) {
+                KernelSvd k = factors.get(f * cg + c);
+                for (int i = 0; i < rank; i++) {
+                    float[] t = SeparableReference.columnPass(in, group * cg + c, toFloat(k.column(i)), spec, g, counts);
+                    if (mid != null) System.arraycopy(t, 0, mid.data(), ((f * cg + c) * rank + i) * t.length, t.length);
+                    float[] o = SeparableReference.rowPass(t, in.width(), toFloat(k.row(i)), spec, g, counts);
+                    if (acc == null) {
+                        acc = o;
+                    } else {
+                        for (int p = 0; p < plane; p++) acc[p] += o[p];
+                        counts.addAdditions(plane);
+                    }
+                }
+            }
+            if (r.bias() != null) {
+                for (int p = 0; p < plane; p++) acc[p] += r.bias()[f];
+                counts.addAdditions(plane);
+            }
+            System.arraycopy(acc, 0, out.data(), f * plane, plane);
+        }
+        Cost cost = CostModel.lowRank(in.channels(), in.height(), in.width(), fN, w.kernelHeight(), w.kernelWidth(),
+                spec, rank, r.bias() != null);
+        return done(r, out, mid, counts, cost, factors, rank, t0);
+    }
+
+    static float[] toFloat(double[] d) {
+        float[] f = new float[d.length];
+        for (int i = 0; i < d.length; i++) f[i] = (float) d[i];
+        return f;
+    }
+
+    private static ConvResult done(ConvRequest r, Tensor out, Tensor mid, Counts counts, Cost cost,
+                                   List<KernelSvd> factors, int rank, long t0) {
+        long params = r.method() == Method.SPATIAL_SEPARABLE || r.method() == Method.LOW_RANK
+                ? cost.parameters()
+                : r.weights().size() + (r.pointwise() == null ? 0 : r.pointwise().size()) + (r.bias() == null ? 0 : r.bias().length);
+        return new ConvResult(r.method(), out, mid, counts, params, cost, factors, rank, System.nanoTime() - t0);
+    }
+
+    private static void requireDepthwise(Tensor in, Weights w) {
+        if (w.channelsPerGroup() != 1 || w.filters() % in.channels() != 0) {
+            throw new ShapeException("depthwise weights must be (m·C)×1×kH×kW for C = " + in.channels()
+                    + " input channels, got " + w.shapeString());
+        }
+    }
+
+    private static void requirePointwise(Weights w, String what) {
+        if (w.kernelHeight() != 1 || w.kernelWidth() != 1) {
+            throw new ShapeException(what + " must be 1×1 kernels (F×C×1×1), got " + w.shapeString());
+        }
+    }
+
+    private static String sliceName(Weights w, int i) {
+        return w.size() == w.kernelHeight() * w.kernelWidth() ? w.kernelHeight() + "×" + w.kernelWidth()
+                : "[filter " + i / w.channelsPerGroup() + ", channel " + i % w.channelsPerGroup() + "]";
+    }
+}
