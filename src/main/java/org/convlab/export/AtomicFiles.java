@@ -36,6 +36,35 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Writes the content to a new temporary file beside {@code target} and returns it, for
+     * callers that commit several files together; on failure the temporary file is deleted.
+     */
+    public static Path writeTemp(Path target, Writer writer) throws IOException {
+        Path tmp = createTemp(target);
+        boolean ok = false;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                writer.write(out);
+            }
+            ok = true;
+            return tmp;
+        } finally {
+            if (!ok) Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Temporary files are private (0600); the finished file gets the usual rw-r--r--. */
+    private static void readableByAll(Path tmp) {
+        try {
+            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // keep the temporary file's permissions
+        }
+    }
+
     /** A new empty temporary file beside {@code target} (hidden, ends in .tmp). */
     public static Path createTemp(Path target) throws IOException {
         Path abs = target.toAbsolutePath();
@@ -47,6 +76,7 @@ public final class AtomicFiles {
 
     /** Moves a finished temporary file onto the target (atomically where the file system can). */
     public static void commit(Path tmp, Path target) throws IOException {
+        readableByAll(tmp);
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -21,6 +21,8 @@ import javafx.application.Platform;
 public final class HeadlessFx {
     private static final Object LOCK = new Object();
     private static boolean started;
+    /** Held so the level set on it stays: JavaFX warns on stderr about running from the class path. */
+    private static final java.util.logging.Logger FX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private HeadlessFx() { }
 
@@ -39,6 +41,7 @@ public final class HeadlessFx {
             setIfAbsent("prism.text", "t2k");
             setIfAbsent("java.awt.headless", "true");
             setIfAbsent("prism.verbose", "false");
+            if (FX_LOG.getLevel() == null) FX_LOG.setLevel(java.util.logging.Level.SEVERE);
             CountDownLatch ready = new CountDownLatch(1);
             try {
                 Platform.startup(ready::countDown);

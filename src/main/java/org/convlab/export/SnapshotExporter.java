@@ -86,14 +86,43 @@ public final class SnapshotExporter {
      * renders it: the way the command line renders a view that is not on screen.
      */
     public static BufferedImage renderOffscreen(Parent root, double width, double height, ExportOptions o) {
-        requireFx();
-        ExportFonts.apply(root);
-        Scene scene = new Scene(root, width, height, fill(o));
-        root.applyCss();
-        root.layout();
-        BufferedImage img = render(root, o);
-        scene.setRoot(new StackPane()); // let the view be reused or collected
-        return img;
+        try (Offscreen off = new Offscreen(root, width, height)) {
+            return off.render(o);
+        }
+    }
+
+    /**
+     * A view laid out at a fixed size in a scene of its own, for rendering several pictures of
+     * it (the frames of an animation): change the view's model, then {@link #render} again.
+     * Create, render and close on the FX thread.
+     */
+    public static final class Offscreen implements AutoCloseable {
+        private final Parent root;
+        private final Scene scene;
+
+        public Offscreen(Parent root, double width, double height) {
+            requireFx();
+            if (!(width > 0 && height > 0)) throw new IllegalArgumentException("export size must be positive, got " + width + "×" + height);
+            ExportFonts.apply(root);
+            this.root = root;
+            this.scene = new Scene(root, width, height);
+        }
+
+        public Parent root() { return root; }
+
+        /** Lays the view out again (CSS, layout) and renders it. */
+        public BufferedImage render(ExportOptions o) {
+            requireFx();
+            scene.setFill(fill(o));
+            root.applyCss();
+            root.layout();
+            return SnapshotExporter.render(root, o);
+        }
+
+        /** Detaches the view from the scene so it can be reused or collected. */
+        @Override public void close() {
+            if (scene.getRoot() == root) scene.setRoot(new StackPane());
+        }
     }
 
     /** Writes a PNG atomically (temporary file in the same folder, then a move). */

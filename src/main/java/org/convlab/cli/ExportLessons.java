@@ -1,0 +1,35 @@
+package org.convlab.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.convlab.export.ExportDeck;
+import org.convlab.export.FallbackLesson;
+
+/**
+ * Where the export command gets its lessons. FALLBACK until {@code org.convlab.lesson} is on
+ * main: lessons are read by {@link FallbackLesson} and shown by its minimal view.
+ */
+final class ExportLessons {
+    private ExportLessons() { }
+
+    static List<Path> lessonFiles(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        }
+    }
+
+    static ExportDeck load(Path file) {
+        try {
+            return FallbackLesson.read(file).deck();
+        } catch (IOException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.convlab.export;
+
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.Group;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.convlab.engine.ConvRequest;
+import org.convlab.engine.ConvResult;
+import org.convlab.engine.ConvSpec;
+import org.convlab.engine.Convolutions;
+import org.convlab.engine.KernelBank;
+import org.convlab.engine.KernelPresets;
+import org.convlab.engine.Method;
+import org.convlab.engine.Padding;
+import org.convlab.engine.Tensor;
+import org.convlab.io.DisplayMapping;
+
+/**
+ * FALLBACK view of a lesson step, used by the exporter only until the app's lesson and
+ * workbench views are on main: the lesson and step titles, the step text, and the input, kernel
+ * and output of the step's convolution computed by the engine and coloured with
+ * {@link DisplayMapping}, with the counted multiplies. Its animation reveals the output one row
+ * per frame. The input is a fixed 16×16 test picture (a bright square), not the lesson's image.
+ */
+final class FallbackStepView implements ExportDeck.StepView {
+    private static final double CELL_AREA = 360;
+    private final BorderPane root = new BorderPane();
+    private final ConvResult result;
+    private final Rectangle[] outCells;
+    private final Label rowLabel = new Label();
+    private final Caption caption;
+
+    FallbackStepView(FallbackLesson lesson, FallbackLesson.Step step) {
+        Map<String, Object> s = step.scene();
+        String kernelId = s.get("kernel") instanceof String k ? k
+                : s.get("kernel") instanceof Map<?, ?> m && m.get("preset") != null ? m.get("preset").toString() : "sobel-x";
+        Method method = s.get("method") == null ? Method.STANDARD : Method.parse(s.get("method").toString());
+        int stride = s.get("stride") instanceof Number n ? n.intValue() : 1;
+        Padding padding = s.get("padding") == null ? Padding.valid() : Padding.parse(s.get("padding").toString());
+        Tensor input = square(16);
+        float[] kernel = KernelPresets.create(KernelPresets.IDS.contains(kernelId) ? kernelId : "sobel-x", 3, 3, 1.0);
+        KernelBank bank = KernelBank.of(kernel, 3, 3, 1, 1);
+        ConvRequest req = bank.request(method, input, new ConvSpec(stride, stride, padding, 1, 1, 1), 1);
+        result = Convolutions.run(req);
+        Tensor out = result.output();
+        outCells = new Rectangle[out.height() * out.width()];
+        String counts = String.format(Locale.ROOT, "%,d multiplies · %,d additions", result.counts().multiplies(), result.counts().additions());
+        caption = new Caption(lesson.title(), "Step " + step.number() + " of " + lesson.steps().size() + ": " + step.title(), method.id(), counts);
+
+        Label fallback = new Label("export fallback view (lesson views not available)");
+        fallback.setStyle("-fx-text-fill: #a04000; -fx-font-size: 12px;");
+        Label title = new Label(lesson.title());
+        title.setStyle("-fx-font-size: 28px; -fx-font-weight: bold;");
+        Label stepTitle = new Label("Step " + step.number() + " of " + lesson.steps().size() + " — " + step.title());
+        stepTitle.setStyle("-fx-font-size: 20px;");
+        VBox head = new VBox(4, fallback, title, stepTitle);
+        head.setPadding(new Insets(20, 24, 12, 24));
+        root.setTop(head);
+
+        Label text = new Label(step.text());
+        text.setWrapText(true);
+        text.setStyle("-fx-font-size: 16px; -fx-line-spacing: 3px;");
+        text.setAlignment(Pos.TOP_LEFT);
+        text.setMaxHeight(Double.MAX_VALUE);
+        VBox left = new VBox(text);
+        left.setPrefWidth(420);
+        left.setMinWidth(420);
+        left.setPadding(new Insets(8, 24, 24, 24));
+        root.setLeft(left);
+
+        HBox panels = new HBox(24,
+                panel("Input " + input.shapeString(), cells(input, DisplayMapping.Mode.CLAMP, null)),
+                panel("Kernel " + kernelId + " 3×3", cells(new Tensor(1, 3, 3, kernel), DisplayMapping.Mode.DIVERGING, null)),
+                panel("Output " + out.shapeString() + " (" + method.id() + ")", cells(out, DisplayMapping.Mode.DIVERGING, outCells)));
+        showFrame(out.height() - 1);
+        Label countLabel = new Label(counts);
+        countLabel.setStyle("-fx-font-size: 20px; -fx-font-family: '" + ExportFonts.MONO_FAMILY + "';");
+        rowLabel.setStyle("-fx-font-size: 14px; -fx-text-fill: #505050;");
+        VBox center = new VBox(20, panels, countLabel, rowLabel);
+        center.setPadding(new Insets(8, 24, 24, 0));
+        HBox.setHgrow(center, Priority.ALWAYS);
+        root.setCenter(center);
+    }
+
+    private static VBox panel(String title, Group grid) {
+        Label l = new Label(title);
+        l.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        VBox box = new VBox(8, l, grid);
+        box.setPrefWidth(CELL_AREA);
+        return box;
+    }
+
+    /**
+     * One square per value, drawn as vector shapes so they stay sharp at 2× and 3× (an ImageView
+     * of a 16×16 bitmap is interpolated when the snapshot scales it).
+     */
+    private static Group cells(Tensor t, DisplayMapping.Mode mode, Rectangle[] keep) {
+        int h = t.height(), w = t.width();
+        int[] px = DisplayMapping.plane(t.data(), 0, h, w, mode, 0);
+        double cell = Math.floor(CELL_AREA / Math.max(h, w));
+        Group g = new Group();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                Rectangle r = new Rectangle(x * cell, y * cell, cell, cell);
+                r.setFill(argb(px[y * w + x]));
+                r.setSmooth(false);
+                g.getChildren().add(r);
+                if (keep != null) keep[y * w + x] = r;
+            }
+        }
+        Rectangle frame = new Rectangle(0, 0, w * cell, h * cell);
+        frame.setFill(null);
+        frame.setStroke(Color.web("#909090"));
+        g.getChildren().add(frame);
+        return g;
+    }
+
+    private static Color argb(int p) {
+        return Color.rgb((p >> 16) & 0xFF, (p >> 8) & 0xFF, p & 0xFF);
+    }
+
+    private static Tensor square(int n) {
+        Tensor t = new Tensor(1, n, n);
+        for (int y = n / 4; y < n - n / 4; y++) for (int x = n / 4; x < n - n / 4; x++) t.set(0, y, x, 1f);
+        return t;
+    }
+
+    @Override public Parent root() { return root; }
+    @Override public Caption caption() { return caption; }
+    @Override public int frameCount() { return result.output().height(); }
+
+    /** Shows output rows 0..{@code index}; later rows are still blank. */
+    @Override public void showFrame(int index) {
+        Tensor out = result.output();
+        int h = out.height(), w = out.width();
+        int[] px = DisplayMapping.plane(out.data(), 0, h, w, DisplayMapping.Mode.DIVERGING, 0);
+        for (int i = 0; i < px.length; i++) outCells[i].setFill(i < (index + 1) * w ? argb(px[i]) : Color.web("#e6e6e6"));
+        rowLabel.setText(index >= h - 1 ? "all " + h + " output rows" : "output row " + (index + 1) + " of " + h);
+    }
+}
