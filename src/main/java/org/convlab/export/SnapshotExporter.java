@@ -57,7 +57,13 @@ public final class SnapshotExporter {
         p.setTransform(Transform.scale(s, s));
         p.setViewport(new Rectangle2D(b.getMinX() * s, b.getMinY() * s, w, h));
         p.setFill(fill(o));
-        WritableImage img = ownBackground ? snapshotOnBackground(node, p, w, h) : node.snapshot(p, new WritableImage(w, h));
+        Runnable restore = PixelatedImages.sharpen(node, s);
+        WritableImage img;
+        try {
+            img = ownBackground ? snapshotOnBackground(node, p, w, h) : node.snapshot(p, new WritableImage(w, h));
+        } finally {
+            restore.run();
+        }
         BufferedImage body = toBufferedImage(img, w, h);
         if (o.caption() == null || o.caption().isEmpty()) return body;
         return stack(body, captionStrip(o, b.getWidth()));
