@@ -1,0 +1,115 @@
+package org.convlab.export;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The in-app export button: PNG at 1×, 2× or 3×, copy to the clipboard, and (when the screen has
+ * an animation) an animated GIF with progress and cancel. A screen adds it with one line, e.g.
+ * {@code toolbar.getItems().add(ExportMenu.create(view::getSnapshotTarget, this::caption, this::fileStem, null, status::set))}.
+ *
+ * <p>The picture is rendered on the FX thread; the file is encoded and written on a background
+ * thread, atomically. The save dialog proposes {@code <lesson>-<step>-<method>.png} in the last
+ * folder used ({@link ExportPrefs}).
+ */
+public final class ExportMenu {
+    public static final String CSS_CLASS = "export-menu";
+
+    private ExportMenu() { }
+
+    /**
+     * @param target    the node to export (a panel, or the whole view)
+     * @param caption   what the caption strip says (lesson, step, method, counts); may return null
+     * @param fileStem  the default file name without extension, e.g. {@code 06-depthwise-03-depthwise}
+     * @param animation the screen's animation for GIF export, or null for none
+     * @param status    receives one-line messages ("Saved …", "Copied …", errors)
+     */
+    public static MenuButton create(Supplier<Node> target, Supplier<Caption> caption, Supplier<String> fileStem,
+                                    GifExportDialog.Animation animation, Consumer<String> status) {
+        MenuButton b = new MenuButton("Export");
+        b.getStyleClass().add(CSS_CLASS);
+        b.setId("export-menu");
+        CheckMenuItem withCaption = new CheckMenuItem("Caption (lesson, step, method, counts)");
+        withCaption.setSelected(true);
+        CheckMenuItem transparent = new CheckMenuItem("Transparent background");
+        Supplier<ExportOptions> options = () -> new ExportOptions(1,
+                transparent.isSelected() ? ExportOptions.Background.TRANSPARENT : ExportOptions.Background.WHITE,
+                withCaption.isSelected() ? caption.get() : null);
+        for (int s = 1; s <= ExportOptions.MAX_SCALE; s++) {
+            int scale = s;
+            MenuItem png = new MenuItem("Save PNG " + s + "×…");
+            png.setId("export-png-" + s);
+            png.setOnAction(e -> savePng(target.get(), options.get().withScale(scale), fileStem.get(), status));
+            b.getItems().add(png);
+        }
+        MenuItem copy = new MenuItem("Copy picture (2×)");
+        copy.setId("export-copy");
+        copy.setOnAction(e -> {
+            try {
+                BufferedImage img = ClipboardExport.copy(target.get(), options.get().withScale(2));
+                status.accept("Copied a " + img.getWidth() + "×" + img.getHeight() + " picture to the clipboard");
+            } catch (RuntimeException ex) {
+                status.accept("Could not copy the picture: " + ex.getMessage());
+            }
+        });
+        b.getItems().add(copy);
+        if (animation != null) {
+            MenuItem gif = new MenuItem("Save animation as GIF…");
+            gif.setId("export-gif");
+            gif.setOnAction(e -> GifExportDialog.show(b.getScene() == null ? null : b.getScene().getWindow(), target.get(),
+                    animation, options.get(), fileStem.get(), status));
+            b.getItems().add(gif);
+        }
+        b.getItems().addAll(new SeparatorMenuItem(), withCaption, transparent);
+        return b;
+    }
+
+    /** Asks where to save (proposing the default name in the last folder), renders, writes in the background. */
+    static void savePng(Node node, ExportOptions o, String stem, Consumer<String> status) {
+        File f = choose(node.getScene() == null ? null : node.getScene().getWindow(), stem + ".png", "PNG picture", "*.png");
+        if (f == null) return;
+        BufferedImage img;
+        try {
+            img = SnapshotExporter.render(node, o);
+        } catch (RuntimeException ex) {
+            status.accept("Could not render the picture: " + ex.getMessage());
+            return;
+        }
+        Path p = f.toPath();
+        background("convlab-export-png", () -> {
+            try {
+                SnapshotExporter.writePng(img, p);
+                ExportPrefs.standard().rememberFolder(p);
+                Platform.runLater(() -> status.accept("Saved " + p.getFileName() + " (" + img.getWidth() + "×" + img.getHeight() + ")"));
+            } catch (Exception ex) {
+                Platform.runLater(() -> status.accept("Could not save " + p + ": " + ex.getMessage()));
+            }
+        });
+    }
+
+    static File choose(Window owner, String name, String what, String pattern) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export " + what);
+        fc.setInitialFileName(name);
+        ExportPrefs.standard().lastFolder().ifPresent(d -> fc.setInitialDirectory(d.toFile()));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, pattern));
+        return fc.showSaveDialog(owner);
+    }
+
+    static void background(String name, Runnable r) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        t.start();
+    }
+}
