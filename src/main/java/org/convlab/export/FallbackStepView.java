@@ -7,6 +7,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,42 +35,67 @@ import org.convlab.io.DisplayMapping;
  * {@link DisplayMapping}, with the counted multiplies. Its animation reveals the output one row
  * per frame. The input is a fixed 16×16 test picture (a bright square), not the lesson's image.
  */
-final class FallbackStepView implements ExportDeck.StepView {
+public final class FallbackStepView implements ExportDeck.StepView {
     private static final double CELL_AREA = 360;
     private final BorderPane root = new BorderPane();
     private final ConvResult result;
+    /** Grids up to this many values are drawn as squares (sharp at any scale); bigger ones as a pixelated image. */
+    private static final int MAX_SHAPES = 4096;
     private final Rectangle[] outCells;
+    private WritableImage outImage;
     private final Label rowLabel = new Label();
     private final Caption caption;
 
+    /**
+     * What the simple view shows: titles, text, and the computed convolution.
+     *
+     * @param kernel one 2D slice of the kernel (1×kH×kW)
+     */
+    public record StepData(String lessonTitle, int step, int steps, String stepTitle, String text,
+                           Tensor input, Tensor kernel, String kernelLabel, Method method, ConvResult result) { }
+
     FallbackStepView(FallbackLesson lesson, FallbackLesson.Step step) {
+        this(data(lesson, step), "export fallback view (lesson views not available)");
+    }
+
+    private static StepData data(FallbackLesson lesson, FallbackLesson.Step step) {
         Map<String, Object> s = step.scene();
         String kernelId = s.get("kernel") instanceof String k ? k
                 : s.get("kernel") instanceof Map<?, ?> m && m.get("preset") != null ? m.get("preset").toString() : "sobel-x";
+        if (!KernelPresets.IDS.contains(kernelId)) kernelId = "sobel-x";
         Method method = s.get("method") == null ? Method.STANDARD : Method.parse(s.get("method").toString());
         int stride = s.get("stride") instanceof Number n ? n.intValue() : 1;
         Padding padding = s.get("padding") == null ? Padding.valid() : Padding.parse(s.get("padding").toString());
         Tensor input = square(16);
-        float[] kernel = KernelPresets.create(KernelPresets.IDS.contains(kernelId) ? kernelId : "sobel-x", 3, 3, 1.0);
+        float[] kernel = KernelPresets.create(kernelId, 3, 3, 1.0);
         KernelBank bank = KernelBank.of(kernel, 3, 3, 1, 1);
         ConvRequest req = bank.request(method, input, new ConvSpec(stride, stride, padding, 1, 1, 1), 1);
-        result = Convolutions.run(req);
-        Tensor out = result.output();
-        outCells = new Rectangle[out.height() * out.width()];
-        String counts = String.format(Locale.ROOT, "%,d multiplies · %,d additions", result.counts().multiplies(), result.counts().additions());
-        caption = new Caption(lesson.title(), "Step " + step.number() + " of " + lesson.steps().size() + ": " + step.title(), method.id(), counts);
+        return new StepData(lesson.title(), step.number(), lesson.steps().size(), step.title(), step.text(), input,
+                new Tensor(1, 3, 3, kernel), kernelId + " 3×3", method, Convolutions.run(req));
+    }
 
-        Label fallback = new Label("export fallback view (lesson views not available)");
+    /** A simple view of a step; {@code note} is a small line above the title (null for none). */
+    public FallbackStepView(StepData d, String note) {
+        result = d.result();
+        Tensor input = d.input();
+        Method method = d.method();
+        Tensor out = result.output();
+        outCells = out.height() * out.width() <= MAX_SHAPES ? new Rectangle[out.height() * out.width()] : null;
+        String counts = String.format(Locale.ROOT, "%,d multiplies · %,d additions", result.counts().multiplies(), result.counts().additions());
+        caption = new Caption(d.lessonTitle(), "Step " + d.step() + " of " + d.steps() + ": " + d.stepTitle(), method.id(), counts);
+
+        Label fallback = new Label(note == null ? "" : note);
+        fallback.setManaged(note != null);
         fallback.setStyle("-fx-text-fill: #a04000; -fx-font-size: 12px;");
-        Label title = new Label(lesson.title());
+        Label title = new Label(d.lessonTitle());
         title.setStyle("-fx-font-size: 28px; -fx-font-weight: bold;");
-        Label stepTitle = new Label("Step " + step.number() + " of " + lesson.steps().size() + " — " + step.title());
+        Label stepTitle = new Label("Step " + d.step() + " of " + d.steps() + " — " + d.stepTitle());
         stepTitle.setStyle("-fx-font-size: 20px;");
         VBox head = new VBox(4, fallback, title, stepTitle);
         head.setPadding(new Insets(20, 24, 12, 24));
         root.setTop(head);
 
-        Label text = new Label(step.text());
+        Label text = new Label(d.text());
         text.setWrapText(true);
         text.setStyle("-fx-font-size: 16px; -fx-line-spacing: 3px;");
         text.setAlignment(Pos.TOP_LEFT);
@@ -78,9 +107,10 @@ final class FallbackStepView implements ExportDeck.StepView {
         root.setLeft(left);
 
         HBox panels = new HBox(24,
-                panel("Input " + input.shapeString(), cells(input, DisplayMapping.Mode.CLAMP, null)),
-                panel("Kernel " + kernelId + " 3×3", cells(new Tensor(1, 3, 3, kernel), DisplayMapping.Mode.DIVERGING, null)),
-                panel("Output " + out.shapeString() + " (" + method.id() + ")", cells(out, DisplayMapping.Mode.DIVERGING, outCells)));
+                panel("Input " + input.shapeString() + (input.channels() > 1 ? ", channel 1" : ""), cells(input, DisplayMapping.Mode.CLAMP, null)),
+                panel("Kernel " + d.kernelLabel(), cells(d.kernel(), DisplayMapping.Mode.DIVERGING, null)),
+                panel("Output " + out.shapeString() + (out.channels() > 1 ? ", channel 1" : "") + " (" + method.id() + ")",
+                        cells(out, DisplayMapping.Mode.DIVERGING, outCells)));
         showFrame(out.height() - 1);
         Label countLabel = new Label(counts);
         countLabel.setStyle("-fx-font-size: 20px; -fx-font-family: '" + ExportFonts.MONO_FAMILY + "';");
@@ -91,7 +121,7 @@ final class FallbackStepView implements ExportDeck.StepView {
         root.setCenter(center);
     }
 
-    private static VBox panel(String title, Group grid) {
+    private static VBox panel(String title, Node grid) {
         Label l = new Label(title);
         l.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
         VBox box = new VBox(8, l, grid);
@@ -103,10 +133,20 @@ final class FallbackStepView implements ExportDeck.StepView {
      * One square per value, drawn as vector shapes so they stay sharp at 2× and 3× (an ImageView
      * of a 16×16 bitmap is interpolated when the snapshot scales it).
      */
-    private static Group cells(Tensor t, DisplayMapping.Mode mode, Rectangle[] keep) {
+    private Node cells(Tensor t, DisplayMapping.Mode mode, Rectangle[] keep) {
         int h = t.height(), w = t.width();
         int[] px = DisplayMapping.plane(t.data(), 0, h, w, mode, 0);
-        double cell = Math.floor(CELL_AREA / Math.max(h, w));
+        double cell = Math.max(1, Math.floor(CELL_AREA / Math.max(h, w)));
+        if (h * w > MAX_SHAPES) {
+            WritableImage img = new WritableImage(w, h);
+            img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
+            if (t == result.output()) outImage = img;
+            ImageView v = new ImageView(img);
+            v.setSmooth(false); // kept pixelated in exports by PixelatedImages
+            v.setFitWidth(cell * w);
+            v.setFitHeight(cell * h);
+            return v;
+        }
         Group g = new Group();
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
@@ -143,7 +183,12 @@ final class FallbackStepView implements ExportDeck.StepView {
         Tensor out = result.output();
         int h = out.height(), w = out.width();
         int[] px = DisplayMapping.plane(out.data(), 0, h, w, DisplayMapping.Mode.DIVERGING, 0);
-        for (int i = 0; i < px.length; i++) outCells[i].setFill(i < (index + 1) * w ? argb(px[i]) : Color.web("#e6e6e6"));
+        for (int i = (index + 1) * w; i < px.length; i++) px[i] = 0xFFE6E6E6;
+        if (outCells != null) {
+            for (int i = 0; i < px.length; i++) outCells[i].setFill(argb(px[i]));
+        } else {
+            outImage.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
+        }
         rowLabel.setText(index >= h - 1 ? "all " + h + " output rows" : "output row " + (index + 1) + " of " + h);
     }
 }
