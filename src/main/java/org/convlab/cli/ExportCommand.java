@@ -88,7 +88,7 @@ public final class ExportCommand implements Callable<Integer> {
         var w = spec.commandLine().getOut();
         if (gif) {
             if (decks.size() != 1) throw new CliException("--gif exports one step of one lesson: use --lesson FILE --step N");
-            ExportDeck deck = decks.get(0);
+            ExportDeck deck = ExportLessons.forGif(decks.get(0));
             List<Integer> chosen = StepRange.parse(steps, deck.stepCount(), deck.lessonId());
             if (steps == null || chosen.size() != 1) throw new CliException("--gif needs exactly one step (--step N); " + deck.lessonId() + " has " + deck.stepCount());
             int delay = GifExporter.delayForFps(requireFps(fps));

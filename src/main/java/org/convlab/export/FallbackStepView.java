@@ -160,6 +160,7 @@ public final class FallbackStepView implements ExportDeck.StepView {
         Rectangle frame = new Rectangle(0, 0, w * cell, h * cell);
         frame.setFill(null);
         frame.setStroke(Color.web("#909090"));
+        frame.setStrokeType(javafx.scene.shape.StrokeType.INSIDE); // keeps the grid's bounds at 0,0 so cells sit on whole pixels
         g.getChildren().add(frame);
         return g;
     }

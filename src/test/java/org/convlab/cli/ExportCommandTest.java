@@ -122,8 +122,8 @@ class ExportCommandTest {
 
     @Test
     void aStepTheEngineRefusesFailsTheWholeExportWithoutPartialFiles(@TempDir Path dir) throws Exception {
-        Path bad = Files.writeString(dir.resolve("bad.md"), "---\ntitle: Bad\n---\n\n## Fine\n\nok\n\n```scene\nkernel: sobel-x\n```\n\n"
-                + "## Refused\n\nnot separable\n\n```scene\nkernel: random\nmethod: spatial-separable\n```\n");
+        Path bad = Files.writeString(dir.resolve("bad.md"), "---\ntitle: Bad\n---\n\n## Fine\n\nok\n\n```scene\nimage: { pattern: edges, size: 16 }\nkernel: { preset: sobel-x, size: 3 }\n```\n\n"
+                + "## Refused\n\nnot separable\n\n```scene\nkernel: { preset: random, size: 3 }\nmethod: spatial-separable\n```\n");
         Path out = Files.createDirectories(dir.resolve("out"));
         Run r = run("export", "--lesson", bad.toString(), "--size", "400x300", "--out", out.toString());
         assertError(r, "not separable");
