@@ -109,6 +109,7 @@ final class NetworkPane {
                 card("Depthwise-separable (as published)", model.separableSummaryProperty(), "card-separable"),
                 card("Every block as a full convolution", model.standardSummaryProperty(), "card-standard"),
                 card("Saving", model.reductionSummaryProperty(), "card-saving"));
+        totals.setMinHeight(Region.USE_PREF_SIZE);
 
         bars.setTitle("Mult-adds per block: full convolution vs depthwise-separable");
         bars.setAnimated(false);
@@ -119,8 +120,8 @@ final class NetworkPane {
         logScale.setSelected(true);
         logScale.setId("cost-log");
         logScale.selectedProperty().addListener(onResult);
-        multAddsPie.setTitle("Mult-adds by layer type");
-        paramsPie.setTitle("Parameters by layer type");
+        multAddsPie.setTitle("Mult-adds");
+        paramsPie.setTitle("Parameters");
         for (PieChart p : List.of(multAddsPie, paramsPie)) {
             p.setAnimated(false);
             p.setLegendVisible(false);
@@ -175,7 +176,9 @@ final class NetworkPane {
         v.textProperty().bind(text);
         v.getStyleClass().add(CostExplorerView.CARD_VALUE);
         v.setId(id);
+        v.setMinHeight(Region.USE_PREF_SIZE);
         VBox b = new VBox(4, h, v);
+        b.setMinHeight(Region.USE_PREF_SIZE);
         b.getStyleClass().add(CostExplorerView.CARD);
         HBox.setHgrow(b, Priority.ALWAYS);
         b.setMaxWidth(Double.MAX_VALUE);
