@@ -1,6 +1,10 @@
 package org.convlab.io;
 
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.IndexColorModel;
+import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,9 +80,28 @@ public final class ImageLoader {
         }
     }
 
-    /** RGB (3×H×W) or luma (1×H×W) floats in [0, 1]. */
+    /**
+     * RGB (3×H×W) or luma (1×H×W) floats in [0, 1]. Grey images are read from their samples
+     * (value / (2^bits − 1)), not through {@code getRGB}, which would apply Java's linear-grey to
+     * sRGB conversion and brighten them.
+     */
     public static Tensor toTensor(BufferedImage img, boolean grayscale) {
         int w = img.getWidth(), h = img.getHeight(), n = w * h;
+        ColorModel cm = img.getColorModel();
+        if (cm.getColorSpace().getType() == ColorSpace.TYPE_GRAY && !(cm instanceof IndexColorModel)) {
+            Raster r = img.getRaster();
+            float max = (float) ((1L << cm.getComponentSize(0)) - 1);
+            float[] grey = new float[n];
+            int[] row = new int[w];
+            for (int y = 0; y < h; y++) {
+                r.getSamples(0, y, w, 1, 0, row);
+                for (int x = 0; x < w; x++) grey[y * w + x] = row[x] / max;
+            }
+            if (grayscale) return new Tensor(1, h, w, grey);
+            float[] rgb = new float[3 * n];
+            for (int c = 0; c < 3; c++) System.arraycopy(grey, 0, rgb, c * n, n);
+            return new Tensor(3, h, w, rgb);
+        }
         int[] row = new int[w];
         float[] data = new float[(grayscale ? 1 : 3) * n];
         for (int y = 0; y < h; y++) {
