@@ -134,11 +134,10 @@ public final class ConvolveCommand implements Callable<Integer> {
             throw new CliException("--padding must be P, PH,PW, same or valid with P ≥ 0, got '" + padding + "'");
         }
         if (groups != null && groups < 1) throw new CliException("--groups must be ≥ 1, got " + groups);
-        try {
-            return new ConvSpec(s[0], s[1], p, d[0], d[1], 1);
-        } catch (ShapeException e) {
-            throw new CliException(e.getMessage().startsWith("padding 'same'") ? "--padding " + e.getMessage() : e.getMessage());
+        if (p.mode() == Padding.Mode.SAME && (s[0] != 1 || s[1] != 1)) {
+            throw new CliException("--padding same needs --stride 1 (as in PyTorch), got --stride " + stride);
         }
+        return new ConvSpec(s[0], s[1], p, d[0], d[1], 1);
     }
 
     private static int[] pair(String v, String option) {
