@@ -239,8 +239,8 @@ public final class ConvolveCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "additions %d, parameters %d, elapsed %.3f ms%n", res.counts().additions(), res.parameters(),
                 res.elapsedNanos() / 1e6);
         if (!res.factors().isEmpty()) {
-            o.printf(Locale.ROOT, "rank %d, relative error ‖K−K_r‖/‖K‖ = %.6g; singular values of slice [0,0]: %s%n",
-                    res.rank(), res.relativeError(), FactorCommand.fmt(res.factors().get(0).singularValues()));
+            o.printf(Locale.ROOT, "rank %d, relative error ‖K−K_r‖/‖K‖ = %s; singular values of slice [0,0]: %s%n",
+                    res.rank(), FactorCommand.num(res.relativeError()), FactorCommand.fmt(res.factors().get(0).singularValues()));
         }
         if (out != null) o.println("wrote " + out);
         if (intermediate != null) o.println("wrote " + intermediate);

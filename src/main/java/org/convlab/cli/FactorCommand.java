@@ -100,7 +100,7 @@ public final class FactorCommand implements Callable<Integer> {
             o.println("  singular values: " + fmt(k.singularValues()));
             o.println("  numerical rank:  " + k.numericalRank() + (k.isSeparable() ? " (separable)" : " (not separable)"));
             StringBuilder e = new StringBuilder("  relative error ‖K−K_r‖/‖K‖:");
-            for (int r = 1; r <= k.maxRank(); r++) e.append(String.format(Locale.ROOT, "  r=%d: %.6g", r, k.relativeError(r)));
+            for (int r = 1; r <= k.maxRank(); r++) e.append("  r=").append(r).append(": ").append(num(k.relativeError(r)));
             o.println(e);
             o.println("  rank 1 column (kH×1): " + fmt(k.column(0)));
             o.println("  rank 1 row    (1×kW): " + fmt(k.row(0)));
@@ -115,7 +115,17 @@ public final class FactorCommand implements Callable<Integer> {
 
     static String fmt(double[] v) {
         StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < v.length; i++) sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6g", v[i]));
+        for (int i = 0; i < v.length; i++) sb.append(i == 0 ? "" : ", ").append(num(v[i]));
         return sb.append(']').toString();
+    }
+
+    /** Six significant digits without trailing zeros: 3.4641, 0, -1.31607, 1.01349e-16. */
+    static String num(double v) {
+        if (v == 0) return "0";
+        String s = String.format(Locale.ROOT, "%.6g", v);
+        int e = s.indexOf('e');
+        String mant = e < 0 ? s : s.substring(0, e), exp = e < 0 ? "" : s.substring(e);
+        if (mant.contains(".")) mant = mant.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return mant + exp;
     }
 }
