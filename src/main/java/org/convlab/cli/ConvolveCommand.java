@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "convolve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Convolves an input with weights (PyTorch conv2d conventions: cross-correlation, zero padding).",
-            "Input: .npy (C×H×W, or H×W as one channel; float32/float64, little-endian, C order) or an image"
+            "Input: .npy (C×H×W, H×W as one channel, or 1×C×H×W; float32/float64, little-endian, C order) or an image"
                     + " (PNG/JPEG/BMP/GIF, read as RGB in [0,1]).",
             "Weights: .npy F×(C/groups)×kH×kW, or kH×kW; a kH×kW kernel on a C-channel input is applied to every"
                     + " channel separately (C×1×kH×kW, groups C), as image filters do.",

@@ -37,7 +37,13 @@ public final class ImageLoader {
     }
 
     public static Tensor load(Path file, boolean grayscale) {
-        return toTensor(decode(file), grayscale);
+        BufferedImage img = decode(file);
+        try {
+            return toTensor(img, grayscale);
+        } catch (OutOfMemoryError e) {
+            throw new IllegalArgumentException(file + " (" + img.getWidth() + "×" + img.getHeight()
+                    + ") is too large for the available memory as float channels");
+        }
     }
 
     /** Decodes the first frame; every failure is an {@link IllegalArgumentException} naming the file. */

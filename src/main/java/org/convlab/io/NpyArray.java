@@ -53,14 +53,21 @@ public record NpyArray(String source, String dtype, int[] shape, float[] data) {
         return idx;
     }
 
-    /** A C×H×W tensor from shape C×H×W, or H×W as one channel. */
+    /** A C×H×W tensor from shape C×H×W, H×W as one channel, or a batch of one 1×C×H×W. */
     public Tensor toTensor(String what) {
         requireNonEmpty(what);
         return switch (shape.length) {
             case 2 -> new Tensor(1, shape[0], shape[1], data);
             case 3 -> new Tensor(shape[0], shape[1], shape[2], data);
+            case 4 -> {
+                if (shape[0] != 1) {
+                    throw new IllegalArgumentException(what + " " + source + ": shape " + shapeString()
+                            + " is a batch of " + shape[0] + " images; give one image (C×H×W, H×W or 1×C×H×W)");
+                }
+                yield new Tensor(shape[1], shape[2], shape[3], data);
+            }
             default -> throw new IllegalArgumentException(what + " " + source + ": shape " + shapeString()
-                    + " is not an image tensor (expected C×H×W, or H×W for one channel)");
+                    + " is not an image tensor (expected C×H×W, H×W for one channel, or 1×C×H×W)");
         };
     }
 

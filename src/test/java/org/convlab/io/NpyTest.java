@@ -143,6 +143,11 @@ class NpyTest {
         assertEquals(hw.data()[4], t.get(0, 1, 1));
         Tensor chw = new NpyArray("x", "<f4", new int[] {2, 1, 3}, expected(6)).toTensor("--input");
         assertEquals(expected(6)[3], chw.get(1, 0, 0));
+        Tensor batch1 = new NpyArray("x", "<f4", new int[] {1, 2, 1, 3}, expected(6)).toTensor("--input");
+        assertEquals("2×1×3", batch1.shapeString());
+        IllegalArgumentException batch2 = assertThrows(IllegalArgumentException.class,
+                () -> new NpyArray("b.npy", "<f4", new int[] {2, 1, 1, 3}, expected(6)).toTensor("--input"));
+        assertTrue(batch2.getMessage().contains("batch of 2"), batch2.getMessage());
         Weights k = hw.toWeights("--weights");
         assertEquals("1×1×2×3", k.shapeString());
         Weights w4 = new NpyArray("w", "<f4", new int[] {2, 1, 1, 3}, expected(6)).toWeights("--weights");
