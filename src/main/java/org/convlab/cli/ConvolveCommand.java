@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
                     + " (PNG/JPEG/BMP/GIF, read as RGB in [0,1]).",
             "Weights: .npy F×(C/groups)×kH×kW, or kH×kW; a kH×kW kernel on a C-channel input is applied to every"
                     + " channel separately (C×1×kH×kW, groups C), as image filters do.",
-            "Without --out a summary is printed (it is printed in any case). Errors: one line on stderr, exit 2,"
+            "A summary (output shape, counted operations, formula) is printed. Errors: one line on stderr, exit 2,"
                     + " and no output file is written."},
         footer = {"", "PNG output: " + PngWriter.MAPPING_HELP,
             "", "Example: convolve --input photo.png --weights sobel_x.npy --method spatial-separable --out edges.png --counts c.json"})

@@ -186,6 +186,13 @@ class ConvolveCommandTest {
         assertError(tmp, outs, List.of("bias has 2 values", "3 filters"), with(ok, "--bias", reference("std_valid", "b.npy").toString()));
         assertError(tmp, outs, List.of("--padding same needs --stride 1", "--stride 2"), with(ok, "--padding", "same", "--stride", "2"));
 
+        String dw = reference("dw_basic", "w.npy").toString(), x3 = reference("dw_basic", "x.npy").toString();
+        assertError(tmp, outs, List.of("--groups 2", "3 input channels"), with(ok, "--input", x3, "--weights", dw, "--method", "depthwise",
+                "--groups", "2"));
+        assertError(tmp, outs, List.of("--weights", "w.npy", "not a pointwise"), with(ok, "--method", "pointwise"));
+        assertError(tmp, outs, List.of("pointwise weights", "expect 4 channels", "makes 3"), with(ok, "--input", x3, "--weights", dw,
+                "--method", "depthwise-separable", "--pointwise", reference("pw_basic", "w.npy").toString()));
+
         // parameters
         assertError(tmp, outs, List.of("--stride", "'0'"), with(ok, "--stride", "0"));
         assertError(tmp, outs, List.of("--stride", "'a,b'"), with(ok, "--stride", "a,b"));
