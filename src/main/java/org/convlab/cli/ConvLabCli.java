@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             CostCommand.class,
+            ConvolveCommand.class,
+            FactorCommand.class,
         })
 public final class ConvLabCli implements Runnable {
 
