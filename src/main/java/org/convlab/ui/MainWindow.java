@@ -19,6 +19,7 @@ public final class MainWindow {
     public MainWindow(ComputeService compute) {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
+        root.setBottom(org.convlab.export.ExportBar.forTabs(tabs));
     }
 
     /** Adds a screen as a tab; {@code dispose} runs when the window closes. */

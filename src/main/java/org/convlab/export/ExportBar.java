@@ -1,0 +1,69 @@
+package org.convlab.export;
+
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * A slim bar for the main window: a status line and the {@link ExportMenu} for whatever tab is
+ * selected. A screen can say more than "the whole tab" through its root node's properties:
+ * <ul>
+ *   <li>{@link #TARGET}: a {@code Supplier<Node>} of the node to export (e.g. the view's
+ *       {@code getSnapshotTarget()}); default the tab's content;</li>
+ *   <li>{@link #CAPTION}: a {@code Supplier<Caption>} (lesson, step, method, counts); default the tab title;</li>
+ *   <li>{@link #FILE_STEM}: a {@code Supplier<String>}, e.g. {@code 06-depthwise-03-depthwise}; default the tab title;</li>
+ *   <li>{@link #ANIMATION}: a {@link GifExportDialog.Animation}; when present the menu offers a GIF.</li>
+ * </ul>
+ */
+public final class ExportBar {
+    public static final String TARGET = "convlab.export.target";
+    public static final String CAPTION = "convlab.export.caption";
+    public static final String FILE_STEM = "convlab.export.fileStem";
+    public static final String ANIMATION = "convlab.export.animation";
+    public static final String CSS_CLASS = "export-bar";
+
+    private ExportBar() { }
+
+    /** The bar; the menu is rebuilt for the selected tab. */
+    public static HBox forTabs(TabPane tabs) {
+        Label status = new Label();
+        status.setId("export-status");
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox bar = new HBox(8, status);
+        bar.getStyleClass().add(CSS_CLASS);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        Runnable rebuild = () -> {
+            bar.getChildren().retainAll(status);
+            Tab t = tabs.getSelectionModel().getSelectedItem();
+            if (t == null || t.getContent() == null) return;
+            Node content = t.getContent();
+            MenuButton m = ExportMenu.create(
+                    () -> property(content, TARGET, Node.class, content),
+                    () -> property(content, CAPTION, Caption.class, new Caption(null, null, t.getText(), null)),
+                    () -> property(content, FILE_STEM, String.class, ExportNames.slug("convlab " + t.getText())),
+                    content.getProperties().get(ANIMATION) instanceof GifExportDialog.Animation a ? a : null,
+                    status::setText);
+            bar.getChildren().add(m);
+        };
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> rebuild.run());
+        tabs.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> rebuild.run());
+        rebuild.run();
+        return bar;
+    }
+
+    /** A value from the content's properties: a Supplier of T (or a T); else the fallback. */
+    static <T> T property(Node content, String key, Class<T> type, T fallback) {
+        Object v = content.getProperties().get(key);
+        if (v instanceof Supplier<?> s) v = s.get();
+        return type.isInstance(v) ? type.cast(v) : fallback;
+    }
+}
