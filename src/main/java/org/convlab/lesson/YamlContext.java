@@ -40,7 +40,9 @@ final class YamlContext {
             return n;
         } catch (MarkedYAMLException e) {
             int l = e.getProblemMark() != null ? firstLine + e.getProblemMark().getLine() : firstLine;
-            problems.add(new Problem(file, l, what + " is not valid YAML: " + e.getProblem()));
+            String hint = String.valueOf(e.getProblem()).contains("mapping values are not allowed")
+                    ? " (text containing ': ' must be in quotes, or start with '>' and continue on the next lines)" : "";
+            problems.add(new Problem(file, l, what + " is not valid YAML: " + e.getProblem() + hint));
         } catch (YAMLException e) {
             problems.add(new Problem(file, firstLine, what + " is not valid YAML: " + e.getMessage()));
         }
