@@ -74,6 +74,22 @@ public record Scene(ImageRef image, KernelRef kernel, Method method, int channel
         public static final List<String> PANELS = List.of("input", "kernel", "intermediate", "output", "cost");
     }
 
+    /** The same scene with another method (for exploring; lines are kept). */
+    public Scene withMethod(Method m) {
+        return new Scene(image, kernel, m, channels, filters, strideH, strideW, padding, dilationH, dilationW, rank, view,
+                animation, highlight, lines);
+    }
+
+    /** A one-line description, e.g. "edges 32×32 · 3→4 channels · gaussian 3×3 · depthwise-separable · stride 1, padding same". */
+    public String describe() {
+        String img = image == null ? "no image" : image.name() + (image.height() > 0 ? " " + image.height() + "×" + image.width() : "");
+        String k = kernel == null ? "no kernel" : (kernel.isExplicit() ? "custom" : kernel.preset()) + " " + kernel.height() + "×" + kernel.width();
+        return img + " · " + channels + "→" + filters + " channels · " + k + " · " + method.id()
+                + (method == Method.LOW_RANK ? " r=" + rank : "")
+                + " · stride " + (strideH == strideW ? strideH : strideH + "," + strideW) + ", padding " + padding
+                + ", dilation " + (dilationH == dilationW ? dilationH : dilationH + "," + dilationW);
+    }
+
     /** The line of {@code key}, or of the closest enclosing key, or {@code fallback}. */
     public int lineOf(String key, int fallback) {
         String k = key;

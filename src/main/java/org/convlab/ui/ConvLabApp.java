@@ -13,6 +13,7 @@ public final class ConvLabApp extends Application {
         compute = ComputeService.background();
         window = new MainWindow(compute);
         Scene scene = new Scene(window.getRoot(), 1400, 900);
+        window.addScreen("Lessons", new org.convlab.ui.lesson.LessonView(compute).getRoot(), null);
         stage.setTitle("ConvLab");
         stage.setScene(scene);
         stage.show();
