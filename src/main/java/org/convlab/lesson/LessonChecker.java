@@ -99,7 +99,7 @@ public final class LessonChecker {
             for (Question q : step.questions()) {
                 if (q.measures() == null) continue;
                 double actual = measure(q.measures(), res);
-                if (!q.accepts(actual)) {
+                if (!q.acceptsNumber(actual)) {
                     out.add(new Problem(file, q.line(), String.format(Locale.ROOT,
                             "answer %s does not match the scene's %s, which the engine counts as %,d", q.answerText(), q.measures().id(), (long) actual)));
                 }

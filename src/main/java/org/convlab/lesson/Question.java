@@ -23,12 +23,12 @@ public record Question(Kind kind, String prompt, List<String> choices, int corre
     }
 
     /** True when {@code value} is accepted for a numeric question. */
-    public boolean accepts(double value) {
+    public boolean acceptsNumber(double value) {
         return kind == Kind.NUMBER && Math.abs(value - answer) <= tolerance + 1e-9 * Math.abs(answer);
     }
 
     /** True when {@code choice} (0-based) is the right one for a multiple-choice question. */
-    public boolean accepts(int choice) {
+    public boolean acceptsChoice(int choice) {
         return kind == Kind.CHOICE && choice == correctChoice;
     }
 

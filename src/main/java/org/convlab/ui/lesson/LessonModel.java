@@ -180,7 +180,7 @@ public final class LessonModel {
     /** Checks a multiple-choice answer (0-based choice) for question {@code q} of the step. */
     public Answer answerChoice(int q, int choice) {
         Question question = question(q);
-        Answer a = new Answer(question.choices().get(choice), question.accepts(choice), false);
+        Answer a = new Answer(question.choices().get(choice), question.acceptsChoice(choice), false);
         answers.put(q, a);
         return a;
     }
@@ -196,7 +196,7 @@ public final class LessonModel {
             status.set("'" + text + "' is not a number");
             return null;
         }
-        Answer a = new Answer(text.trim(), question.accepts(v), false);
+        Answer a = new Answer(text.trim(), question.acceptsNumber(v), false);
         answers.put(q, a);
         return a;
     }

@@ -160,8 +160,13 @@ public final class ScenePreviewView {
         int[] px;
         if (input && t.channels() == 3) px = DisplayMapping.rgb(t.data(), h, w, DisplayMapping.Mode.CLAMP);
         else px = DisplayMapping.plane(t.data(), 0, h, w, input ? DisplayMapping.Mode.CLAMP : DisplayMapping.Mode.DIVERGING, 0);
-        WritableImage img = new WritableImage(w, h);
-        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
+        // Scale up by a whole factor with our own nearest-neighbour copy: every tensor cell stays a
+        // crisp square whatever the rendering pipeline does with ImageView smoothing.
+        int f = Math.max(1, (int) Math.floor(IMAGE_SIDE / Math.max(h, w)));
+        int[] big = new int[w * f * h * f];
+        for (int y = 0; y < h * f; y++) for (int x = 0; x < w * f; x++) big[y * w * f + x] = px[(y / f) * w + x / f];
+        WritableImage img = new WritableImage(w * f, h * f);
+        img.getPixelWriter().setPixels(0, 0, w * f, h * f, PixelFormat.getIntArgbInstance(), big, 0, w * f);
         ImageView v = new ImageView(img);
         double scale = IMAGE_SIDE / Math.max(h, w);
         v.setFitWidth(w * scale);
