@@ -70,4 +70,17 @@ class LessonPartsTest {
         assertEquals("Text.", r.lesson().steps().get(0).markdown());
         assertEquals(13, r.lesson().steps().get(0).textLine());
     }
+
+    @Test
+    void theAuthoringGuidesExampleIsAValidLesson() throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("lessons/README.md"));
+        int start = readme.indexOf("````markdown\n") + "````markdown\n".length();
+        String example = readme.substring(start, readme.indexOf("\n````", start) + 1);
+        Path f = dir.resolve("example.md");
+        java.nio.file.Files.writeString(f, example);
+        LessonChecker.Report r = LessonChecker.check(f);
+        assertEquals(List.of(), r.problems());
+        assertEquals(2, r.steps());
+        assertEquals(2, r.questions());
+    }
 }

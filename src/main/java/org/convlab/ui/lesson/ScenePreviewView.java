@@ -31,7 +31,7 @@ public final class ScenePreviewView {
     public static final String CSS_PANEL = "scene-panel";
     public static final String CSS_HIGHLIGHT = "scene-panel-highlight";
     public static final String CSS_CAPTION = "scene-caption";
-    private static final double IMAGE_SIDE = 190;
+    private static final double IMAGE_SIDE = 150;
 
     private final ScenePreviewModel model;
     private final VBox root = new VBox(10);
@@ -64,7 +64,7 @@ public final class ScenePreviewView {
         error.setStyle("-fx-text-fill: #b00020;");
         counts.setHgap(14);
         counts.setVgap(4);
-        root.getChildren().addAll(top, description, viewNote, panels, counts, error);
+        root.getChildren().addAll(top, description, viewNote, counts, error, panels);
         model.shownProperty().addListener((o, a, b) -> redraw());
         model.errorProperty().addListener((o, a, b) -> error.setText(b));
         model.sceneProperty().addListener((o, a, b) -> describe(b));
