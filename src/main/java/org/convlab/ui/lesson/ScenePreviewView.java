@@ -92,8 +92,9 @@ public final class ScenePreviewView {
         Tensor in = v.built().image();
         panels.getChildren().add(panel("INPUT " + in.shapeString(), image(in, true), "input", s));
         panels.getChildren().add(panel("KERNEL " + kernelCaption(v), kernelGrid(v), "kernel", s));
-        if (r.intermediate() != null && r.method() == Method.DEPTHWISE_SEPARABLE) {
-            panels.getChildren().add(panel("INTERMEDIATE " + r.intermediate().shapeString() + shownChannel(r.intermediate()), image(r.intermediate(), false), "intermediate", s));
+        if (r.intermediate() != null) {
+            String what = r.method() == Method.DEPTHWISE_SEPARABLE ? "INTERMEDIATE (depthwise) " : "INTERMEDIATE (column pass) ";
+            panels.getChildren().add(panel(what + r.intermediate().shapeString() + shownChannel(r.intermediate()), image(r.intermediate(), false), "intermediate", s));
         }
         panels.getChildren().add(panel("OUTPUT " + r.output().shapeString() + shownChannel(r.output()), image(r.output(), false), "output", s));
         int row = 0;
