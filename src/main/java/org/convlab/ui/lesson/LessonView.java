@@ -200,7 +200,10 @@ public final class LessonView {
                 l.getStyleClass().add(CSS_PROBLEM);
                 content.getChildren().add(l);
             }
-            content.getChildren().add(new Label("Fix the file, then open the folder again. `convlab lessons check` prints the same list."));
+            Label hint = new Label("Fix the file, then open the folder again. The command `convlab lessons check` prints the same list;"
+                    + " mistakes after the first broken key are reported once it is fixed.");
+            hint.setWrapText(true);
+            content.getChildren().add(hint);
             return;
         }
         Step s = model.stepProperty().get();
