@@ -60,6 +60,7 @@ public final class ScenePreviewModel implements SceneHost {
         Scene effective = method.get() == null ? s : s.withMethod(method.get());
         SceneBuilder.Context ctx = context;
         busy.set(true);
+        shown.set(null); // never show the previous scene's numbers under this scene's description
         compute.submitLatest("lesson-scene", () -> {
             SceneBuilder.Built b = SceneBuilder.build(effective, ctx);
             ConvResult r = b.run();

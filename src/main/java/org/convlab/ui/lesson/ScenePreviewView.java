@@ -64,7 +64,11 @@ public final class ScenePreviewView {
         error.setStyle("-fx-text-fill: #b00020;");
         counts.setHgap(14);
         counts.setVgap(4);
-        root.getChildren().addAll(top, description, viewNote, counts, error, panels);
+        Label computing = new Label("Computing with the engine…");
+        computing.setStyle("-fx-text-fill: #5b6670;");
+        computing.visibleProperty().bind(model.busyProperty());
+        computing.managedProperty().bind(model.busyProperty());
+        root.getChildren().addAll(top, description, viewNote, computing, counts, error, panels);
         model.shownProperty().addListener((o, a, b) -> redraw());
         model.errorProperty().addListener((o, a, b) -> error.setText(b));
         model.sceneProperty().addListener((o, a, b) -> describe(b));
