@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             CostCommand.class,
             ConvolveCommand.class,
             FactorCommand.class,
+            LessonsCommand.class,
         })
 public final class ConvLabCli implements Runnable {
 
