@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Teaching factorized convolutions. With no command, opens the app.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            BenchCommand.class,
         })
 public final class ConvLabCli implements Runnable {
 

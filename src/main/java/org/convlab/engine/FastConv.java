@@ -7,12 +7,12 @@ import java.util.Arrays;
  * the same arithmetic as {@link ReferenceConv} arranged for speed:
  * <ul>
  *   <li>work is split into bands of output rows, run on {@link Parallel}'s threads;</li>
- *   <li>per band and group, the input channels are copied once into a zero-padded band buffer
- *       (a reused per-thread {@link Workspace}), so padded taps are real multiplies by zero and
- *       no loop needs a bounds test;</li>
- *   <li>each output row is built tap by tap ({@link RowKernels}, up to four taps per pass) along
- *       contiguous memory; stride 1 (any dilation) is the vectorized case, other strides use a
- *       general loop;</li>
+ *   <li>per band and group, the input rows are copied once into zero-padded row buffers
+ *       (reused per-thread {@link Workspace} arrays), so padded taps are real multiplies by zero
+ *       and no loop needs a bounds test;</li>
+ *   <li>each output row is built in an accumulator row, up to four taps per pass
+ *       ({@link RowKernels}), then copied out; stride 1 (any dilation) is the vectorized case,
+ *       other strides use a general strided loop;</li>
  *   <li>counting: after each output row, {@code W_out·taps} multiplies and
  *       {@code W_out·(taps − 1)} additions (plus {@code W_out} for a bias), into the band's own
  *       {@link Counts}, merged at the end.</li>
@@ -52,25 +52,26 @@ final class FastConv {
         int sH = spec.strideH(), sW = spec.strideW(), dH = spec.dilationH(), dW = spec.dilationW();
         int oh = g.outH(), ow = g.outW(), perGroup = nf / spec.groups();
         int inRows = (i1 - 1 - i0) * sH + span;
-        int chanSize = inRows * wp;
-        float[] buf = Workspace.get().band(cg * chanSize);
-        float[] o = out.data(), wd = w.data();
+        Workspace ws = Workspace.get();
+        float[][] rows = ws.rows(cg * inRows, wp);
+        float[] acc = ws.acc(ow), o = out.data(), wd = w.data();
+        float[][] group = new float[4][];
         long taps = (long) cg * kh * kw;
         long mulRow = ow * taps, addRow = ow * (taps - 1 + (bias != null ? 1 : 0));
         for (int grp = 0; grp < spec.groups(); grp++) {
-            for (int c = 0; c < cg; c++) copyBand(in, grp * cg + c, g, i0 * sH - g.padTop(), inRows, wp, buf, c * chanSize);
+            for (int c = 0; c < cg; c++) copyBand(in, grp * cg + c, g, i0 * sH - g.padTop(), inRows, wp, rows, c * inRows);
             for (int f = grp * perGroup; f < (grp + 1) * perGroup; f++) {
                 for (int i = i0; i < i1; i++) {
-                    int ob = (f * oh + i) * ow;
                     boolean set = true;
                     for (int c = 0; c < cg; c++) {
                         for (int u = 0; u < kh; u++) {
-                            int a = c * chanSize + ((i - i0) * sH + u * dH) * wp;
-                            RowKernels.row(set, o, ob, ow, buf, a, dW, sW, wd, ((f * cg + c) * kh + u) * kw, kw);
+                            float[] src = rows[c * inRows + (i - i0) * sH + u * dH];
+                            RowKernels.row(set, acc, ow, src, dW, sW, wd, ((f * cg + c) * kh + u) * kw, kw, ws, group);
                             set = false;
                         }
                     }
-                    if (bias != null) RowKernels.addConstant(o, ob, ow, bias[f]);
+                    if (bias != null) RowKernels.addConstant(acc, ow, bias[f]);
+                    System.arraycopy(acc, 0, o, (f * oh + i) * ow, ow);
                     counts.addMultiplies(mulRow);
                     counts.addAdditions(addRow);
                 }
@@ -78,18 +79,22 @@ final class FastConv {
         }
     }
 
-    /** Copies rows y0..y0+rows−1 of channel ch into buf (row stride wp), zero outside the image. */
-    static void copyBand(Tensor in, int ch, ConvSpec.Geometry g, int y0, int rows, int wp, float[] buf, int off) {
+    /**
+     * Copies rows y0..y0+n−1 of channel ch, zero-padded to width wp (pl zeros on the left), into
+     * {@code rows[first..first+n)}; rows outside the image are all zeros.
+     */
+    static void copyBand(Tensor in, int ch, ConvSpec.Geometry g, int y0, int n, int wp, float[][] rows, int first) {
         int h = in.height(), wIn = in.width(), pl = g.padLeft();
         float[] d = in.data();
-        for (int r = 0; r < rows; r++) {
-            int y = y0 + r, dst = off + r * wp;
+        for (int r = 0; r < n; r++) {
+            int y = y0 + r;
+            float[] dst = rows[first + r];
             if (y < 0 || y >= h) {
-                Arrays.fill(buf, dst, dst + wp, 0f);
+                Arrays.fill(dst, 0, wp, 0f);
             } else {
-                if (pl > 0) Arrays.fill(buf, dst, dst + pl, 0f);
-                System.arraycopy(d, (ch * h + y) * wIn, buf, dst + pl, wIn);
-                if (wp > pl + wIn) Arrays.fill(buf, dst + pl + wIn, dst + wp, 0f);
+                if (pl > 0) Arrays.fill(dst, 0, pl, 0f);
+                System.arraycopy(d, (ch * h + y) * wIn, dst, pl, wIn);
+                if (wp > pl + wIn) Arrays.fill(dst, pl + wIn, wp, 0f);
             }
         }
     }

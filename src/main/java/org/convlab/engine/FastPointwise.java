@@ -4,8 +4,8 @@ package org.convlab.engine;
  * The fast pointwise (1×1, stride 1, no padding, groups 1) convolution: a matrix product
  * {@code out[f, p] = Σ_c w[f, c] · in[c, p]} over the flattened plane p = y·W + x. The plane is
  * cut into blocks that fit in cache (all C input slices of one block are reused by every
- * filter); for each filter the block of its output plane is built four channels per pass
- * along contiguous memory. Blocks run on {@link Parallel}'s threads and count, per block and
+ * filter, copied once per block into per-thread rows); for each filter the block of its output
+ * plane is built in an accumulator, four channels per pass, then copied out. Blocks run on {@link Parallel}'s threads and count, per block and
  * filter, {@code n·C} multiplies and {@code n·(C − 1)} additions (plus n for a bias).
  */
 final class FastPointwise {
@@ -37,27 +37,20 @@ final class FastPointwise {
 
     private static void block(Tensor in, Weights w, float[] bias, Tensor out, int p0, int p1, Counts counts) {
         int nc = in.channels(), nf = w.filters(), plane = in.height() * in.width(), n = p1 - p0;
-        float[] x = in.data(), o = out.data(), wd = w.data();
+        Workspace ws = Workspace.get();
+        float[][] xs = ws.rows(nc, n);
+        float[] x = in.data(), o = out.data(), wd = w.data(), acc = ws.acc(n);
+        for (int c = 0; c < nc; c++) System.arraycopy(x, c * plane + p0, xs[c], 0, n);
+        float[][] group = new float[4][];
         long mul = (long) n * nc, add = (long) n * (nc - 1 + (bias != null ? 1 : 0));
         for (int f = 0; f < nf; f++) {
-            int ob = f * plane + p0, wb = f * nc;
-            boolean set = true;
-            int c = 0;
-            for (; nc - c >= 4; c += 4) {
-                int a = c * plane + p0;
-                RowKernels.tap4(set, o, ob, n, x, a, wd[wb + c], x, a + plane, wd[wb + c + 1],
-                        x, a + 2 * plane, wd[wb + c + 2], x, a + 3 * plane, wd[wb + c + 3]);
-                set = false;
+            for (int c = 0; c < nc; c += 4) {
+                int m = Math.min(4, nc - c);
+                for (int q = 0; q < m; q++) group[q] = xs[c + q];
+                RowKernels.taps(c == 0, acc, 0, n, group, wd, f * nc + c, m);
             }
-            int a = c * plane + p0;
-            switch (nc - c) {
-                case 3 -> RowKernels.tap3(set, o, ob, n, x, a, wd[wb + c], x, a + plane, wd[wb + c + 1],
-                        x, a + 2 * plane, wd[wb + c + 2]);
-                case 2 -> RowKernels.tap2(set, o, ob, n, x, a, wd[wb + c], x, a + plane, wd[wb + c + 1]);
-                case 1 -> RowKernels.tap1(set, o, ob, n, x, a, wd[wb + c]);
-                default -> { }
-            }
-            if (bias != null) RowKernels.addConstant(o, ob, n, bias[f]);
+            if (bias != null) RowKernels.addConstant(acc, n, bias[f]);
+            System.arraycopy(acc, 0, o, f * plane + p0, n);
             counts.addMultiplies(mul);
             counts.addAdditions(add);
         }

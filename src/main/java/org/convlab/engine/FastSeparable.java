@@ -8,8 +8,9 @@ import java.util.List;
  * slice, summed), the same arithmetic as {@link SeparableReference}, fused row by row: for each
  * output row i and each slice, the column pass computes row i of the intermediate T
  * (H_out × W_in) into a zero-bordered row buffer, and the row pass immediately turns it into
- * output row i (accumulated over the Cg·r slices of the filter). Rows outside the image are a
- * shared zero row, really multiplied. Bands of output rows run on {@link Parallel}'s threads.
+ * output row i (accumulated over the Cg·r slices of the filter). Per band the input rows are
+ * copied once into zero-padded row buffers (rows outside the image are zeros, really
+ * multiplied). Bands of output rows run on {@link Parallel}'s threads.
  *
  * <p>Counting per row: column pass {@code W_in·K_h} multiplies and {@code W_in·(K_h − 1)}
  * additions; row pass {@code W_out·K_w} multiplies and {@code W_out·(K_w − 1)} additions, plus
@@ -50,64 +51,49 @@ final class FastSeparable {
                              float[] cols, float[] rowsV, Tensor out, Tensor mid, int i0, int i1, Counts counts) {
         int nf = w.filters(), cg = w.channelsPerGroup(), kh = w.kernelHeight(), kw = w.kernelWidth();
         int perGroup = nf / spec.groups();
-        int h = in.height(), wIn = in.width(), oh = g.outH(), ow = g.outW(), pl = g.padLeft();
+        int wIn = in.width(), oh = g.outH(), ow = g.outW(), pl = g.padLeft();
         int sH = spec.strideH(), sW = spec.strideW(), dH = spec.dilationH(), dW = spec.dilationW();
         int wp = pl + wIn + g.padRight();
+        int inRows = (i1 - 1 - i0) * sH + (kh - 1) * dH + 1;
         Workspace ws = Workspace.get();
-        float[] t = ws.row(wp), zeros = ws.zeros(wIn), d = in.data(), o = out.data();
-        Arrays.fill(t, 0, wp, 0f); // borders stay zero: the column pass writes only [pl, pl + wIn)
-        float[][] src = new float[kh][];
-        int[] off = new int[kh];
+        float[][] rows = ws.rows(cg * inRows, wp);
+        float[] t = ws.row(wp), acc = ws.acc(ow), o = out.data();
+        Arrays.fill(t, 0, wp, 0f); // its borders stay zero: the column pass writes only [pl, pl + wIn)
+        float[][] group = new float[4][];
         long colMul = (long) wIn * kh, colAdd = (long) wIn * (kh - 1);
         long rowMul = (long) ow * kw, rowAdd = (long) ow * (kw - 1);
-        for (int f = 0; f < nf; f++) {
-            int grp = f / perGroup;
-            for (int i = i0; i < i1; i++) {
-                int ob = (f * oh + i) * ow;
-                boolean first = true;
-                for (int c = 0; c < cg; c++) {
-                    int ch = grp * cg + c;
-                    for (int u = 0; u < kh; u++) {
-                        int y = i * sH - g.padTop() + u * dH;
-                        boolean inside = y >= 0 && y < h;
-                        src[u] = inside ? d : zeros;
-                        off[u] = inside ? (ch * h + y) * wIn : 0;
+        for (int grp = 0; grp < spec.groups(); grp++) {
+            for (int c = 0; c < cg; c++) FastConv.copyBand(in, grp * cg + c, g, i0 * sH - g.padTop(), inRows, wp, rows, c * inRows);
+            for (int f = grp * perGroup; f < (grp + 1) * perGroup; f++) {
+                for (int i = i0; i < i1; i++) {
+                    boolean first = true;
+                    for (int c = 0; c < cg; c++) {
+                        int r0 = c * inRows + (i - i0) * sH;
+                        for (int r = 0; r < rank; r++) {
+                            int s = (f * cg + c) * rank + r;
+                            // column pass: T[i, x] = Σ_u col[u] · in[y_u, x], four rows per pass
+                            for (int u = 0; u < kh; u += 4) {
+                                int m = Math.min(4, kh - u);
+                                for (int q = 0; q < m; q++) group[q] = rows[r0 + (u + q) * dH];
+                                RowKernels.taps(u == 0, t, pl, pl + wIn, group, cols, s * kh + u, m);
+                            }
+                            counts.addMultiplies(colMul);
+                            counts.addAdditions(colAdd);
+                            if (mid != null) System.arraycopy(t, pl, mid.data(), (s * oh + i) * wIn, wIn);
+                            // row pass into the output row, added onto the earlier slices' sum
+                            RowKernels.row(first, acc, ow, t, dW, sW, rowsV, s * kw, kw, ws, group);
+                            counts.addMultiplies(rowMul);
+                            counts.addAdditions(first ? rowAdd : rowAdd + ow);
+                            first = false;
+                        }
                     }
-                    for (int r = 0; r < rank; r++) {
-                        int s = (f * cg + c) * rank + r;
-                        columnRow(t, pl, wIn, src, off, cols, s * kh, kh);
-                        counts.addMultiplies(colMul);
-                        counts.addAdditions(colAdd);
-                        if (mid != null) System.arraycopy(t, pl, mid.data(), (s * oh + i) * wIn, wIn);
-                        RowKernels.row(first, o, ob, ow, t, 0, dW, sW, rowsV, s * kw, kw);
-                        counts.addMultiplies(rowMul);
-                        counts.addAdditions(first ? rowAdd : rowAdd + ow);
-                        first = false;
+                    if (bias != null) {
+                        RowKernels.addConstant(acc, ow, bias[f]);
+                        counts.addAdditions(ow);
                     }
-                }
-                if (bias != null) {
-                    RowKernels.addConstant(o, ob, ow, bias[f]);
-                    counts.addAdditions(ow);
+                    System.arraycopy(acc, 0, o, (f * oh + i) * ow, ow);
                 }
             }
-        }
-    }
-
-    /** T[pl + x] = Σ_u col[u] · src[u][off[u] + x] for x &lt; n, four taps per pass. */
-    private static void columnRow(float[] t, int tb, int n, float[][] src, int[] off, float[] col, int c0, int kh) {
-        boolean set = true;
-        int u = 0;
-        for (; kh - u >= 4; u += 4) {
-            RowKernels.tap4(set, t, tb, n, src[u], off[u], col[c0 + u], src[u + 1], off[u + 1], col[c0 + u + 1],
-                    src[u + 2], off[u + 2], col[c0 + u + 2], src[u + 3], off[u + 3], col[c0 + u + 3]);
-            set = false;
-        }
-        switch (kh - u) {
-            case 3 -> RowKernels.tap3(set, t, tb, n, src[u], off[u], col[c0 + u], src[u + 1], off[u + 1], col[c0 + u + 1],
-                    src[u + 2], off[u + 2], col[c0 + u + 2]);
-            case 2 -> RowKernels.tap2(set, t, tb, n, src[u], off[u], col[c0 + u], src[u + 1], off[u + 1], col[c0 + u + 1]);
-            case 1 -> RowKernels.tap1(set, t, tb, n, src[u], off[u], col[c0 + u]);
-            default -> { }
         }
     }
 }
