@@ -116,7 +116,8 @@ public final class Convolutions {
         Tensor in = r.input();
         Weights w = r.weights();
         ConvSpec spec = r.spec();
-        ConvSpec.Geometry g = Validation.check(in, w, r.bias(), spec);
+        // the fast path checks the input values as it copies them (same messages)
+        ConvSpec.Geometry g = fast ? Validation.checkAllButInputValues(in, w, r.bias(), spec) : Validation.check(in, w, r.bias(), spec);
         int fN = w.filters(), cg = w.channelsPerGroup(), perGroup = fN / spec.groups();
         Tensor mid = r.keepIntermediate() ? new Tensor(fN * cg * rank, g.outH(), in.width()) : null;
         Cost cost = CostModel.lowRank(in.channels(), in.height(), in.width(), fN, w.kernelHeight(), w.kernelWidth(),

@@ -42,20 +42,24 @@ final class FastSeparable {
         int bandRows = Math.max(1, Math.min(BAND_ROWS, (oh + 2 * threads - 1) / (2 * threads)));
         int bands = (oh + bandRows - 1) / bandRows;
         long work = (long) slices * oh * ((long) kh * in.width() + (long) kw * g.outW());
-        Parallel.run(bands, work, counts, (b, c) ->
-                band(in, w, bias, spec, g, rank, cols, rowsV, out, mid, b * bandRows, Math.min(oh, (b + 1) * bandRows), c));
+        boolean[] bad = new boolean[bands];
+        Parallel.run(bands, work, counts, (b, c) -> bad[b] =
+                !band(in, w, bias, spec, g, rank, cols, rowsV, out, mid, b * bandRows, Math.min(oh, (b + 1) * bandRows), c));
+        FastConv.requireFinite(in, bad, (oh - 1) * spec.strideH() - g.padTop() + (kh - 1) * spec.dilationH() + 1);
         return out;
     }
 
-    private static void band(Tensor in, Weights w, float[] bias, ConvSpec spec, ConvSpec.Geometry g, int rank,
+    /** Computes output rows i0..i1−1 of every filter; false if an input value read was not finite. */
+    private static boolean band(Tensor in, Weights w, float[] bias, ConvSpec spec, ConvSpec.Geometry g, int rank,
                              float[] cols, float[] rowsV, Tensor out, Tensor mid, int i0, int i1, Counts counts) {
         int nf = w.filters(), cg = w.channelsPerGroup(), kh = w.kernelHeight(), kw = w.kernelWidth();
         int perGroup = nf / spec.groups();
         int wIn = in.width(), oh = g.outH(), ow = g.outW(), pl = g.padLeft();
         int sH = spec.strideH(), sW = spec.strideW(), dH = spec.dilationH(), dW = spec.dilationW();
         int wp = pl + wIn + g.padRight();
-        int inRows = (i1 - 1 - i0) * sH + (kh - 1) * dH + 1;
+        int inRows = (i1 - 1 - i0) * sH + Math.max((kh - 1) * dH + 1, sH); // tiles the image, see FastConv
         Workspace ws = Workspace.get();
+        boolean finite = true;
         float[][] rows = ws.rows(cg * inRows, wp);
         float[] t = ws.row(wp), acc = ws.acc(ow), o = out.data();
         Arrays.fill(t, 0, wp, 0f); // its borders stay zero: the column pass writes only [pl, pl + wIn)
@@ -63,7 +67,7 @@ final class FastSeparable {
         long colMul = (long) wIn * kh, colAdd = (long) wIn * (kh - 1);
         long rowMul = (long) ow * kw, rowAdd = (long) ow * (kw - 1);
         for (int grp = 0; grp < spec.groups(); grp++) {
-            for (int c = 0; c < cg; c++) FastConv.copyBand(in, grp * cg + c, g, i0 * sH - g.padTop(), inRows, wp, rows, c * inRows);
+            for (int c = 0; c < cg; c++) finite &= FastConv.copyBand(in, grp * cg + c, g, i0 * sH - g.padTop(), inRows, wp, rows, c * inRows, 1);
             for (int f = grp * perGroup; f < (grp + 1) * perGroup; f++) {
                 for (int i = i0; i < i1; i++) {
                     boolean first = true;
@@ -95,5 +99,6 @@ final class FastSeparable {
                 }
             }
         }
+        return finite;
     }
 }

@@ -52,6 +52,23 @@ class FastPathErrorsTest {
     }
 
     @Test
+    void nonFiniteValueInRowsNoWindowReadsIsStillRefused() {
+        // stride 4 with a 1×1 kernel reads rows 0, 4, 8, ...: the NaN in row 5 is never multiplied
+        Tensor in = new Tensor(2, 120, 90);
+        in.set(1, 5, 7, Float.NaN);
+        ConvSpec spec = ConvSpec.DEFAULT.withStride(4, 4);
+        String m = message(ConvRequest.of(Method.STANDARD, in, new Weights(3, 2, 1, 1), spec));
+        assertTrue(m.contains("at channel 1, row 5, column 7"), m);
+        m = message(ConvRequest.of(Method.SPATIAL_SEPARABLE, in, new Weights(3, 2, 1, 1), spec));
+        assertTrue(m.contains("at channel 1, row 5, column 7"), m);
+        // valid 3×3 with stride 2 on 120 rows: the last row (119) is read by no window
+        Tensor last = new Tensor(2, 120, 90);
+        last.set(0, 119, 89, Float.POSITIVE_INFINITY);
+        m = message(ConvRequest.of(Method.DEPTHWISE, last, new Weights(2, 1, 3, 3), ConvSpec.DEFAULT.withStride(2, 2)));
+        assertTrue(m.contains("(Infinity) at channel 0, row 119, column 89"), m);
+    }
+
+    @Test
     void rankOutOfRangeAndNonSeparable() {
         Tensor in = new Tensor(1, 6, 6);
         Weights lap = Weights.of2d(new float[][] {{0, 1, 0}, {1, -4, 1}, {0, 1, 0}});

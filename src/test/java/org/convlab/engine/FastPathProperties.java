@@ -163,4 +163,23 @@ class FastPathProperties {
             assertCounts(cost, ref.counts(), "rank " + rank + ", " + k.description());
         }
     }
+
+    /**
+     * A NaN or infinity anywhere in the input (also in rows or columns no window reads, e.g. with
+     * a stride larger than the kernel) is refused by the fast paths with the reference's message.
+     */
+    @Property(tries = 80)
+    void nonFiniteInputIsRefusedLikeTheReference(@ForAll long seed) {
+        RandomCase k = RandomCase.standard(seed);
+        Random r = new Random(~seed);
+        Tensor in = k.input().copy();
+        in.data()[r.nextInt(in.size())] = r.nextBoolean() ? Float.NaN : Float.NEGATIVE_INFINITY;
+        for (Method m : new Method[] {Method.STANDARD, Method.LOW_RANK}) {
+            ConvRequest req = ConvRequest.of(m, in, k.weights(), k.spec()).withBias(k.bias());
+            ShapeException fast = assertThrows(ShapeException.class, () -> Convolutions.run(req), k.description());
+            ShapeException ref = assertThrows(ShapeException.class, () -> Convolutions.runReference(req));
+            assertEquals(ref.getMessage(), fast.getMessage(), k.description());
+            assertTrue(fast.getMessage().contains("non-finite"), fast.getMessage());
+        }
+    }
 }
