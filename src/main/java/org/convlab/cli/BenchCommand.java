@@ -2,6 +2,8 @@ package org.convlab.cli;
 
 import com.google.gson.GsonBuilder;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -70,32 +72,53 @@ public final class BenchCommand implements Callable<Integer> {
         for (Workload w : all) if (only == null || w.name().contains(only)) chosen.add(w);
         if (chosen.isEmpty()) throw new IllegalArgumentException("--only '" + only + "' matches no workload");
         PrintWriter out = spec.commandLine().getOut();
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         if (!json) {
-            out.printf(Locale.ROOT, "engine threads %d, %d warm-up + %d timed runs per workload, %s%n",
-                    Parallel.threads(), warmup, iterations, System.getProperty("java.vm.name") + " " + Runtime.version());
-            out.printf(Locale.ROOT, "%-20s %10s %10s%n", "workload", "median ms", "min ms");
+            out.printf(Locale.ROOT, "engine threads %d on %d processors, load average %.1f, %d warm-up + %d timed runs per workload, %s%n",
+                    Parallel.threads(), os.getAvailableProcessors(), os.getSystemLoadAverage(), warmup, iterations,
+                    System.getProperty("java.vm.name") + " " + Runtime.version());
+            out.println("median/min = wall time; cpu = median CPU time of all JVM threads per run (less sensitive to other load)");
+            out.printf(Locale.ROOT, "%-20s %10s %10s %10s%n", "workload", "median ms", "min ms", "cpu ms");
         }
         Map<String, Double> medians = new LinkedHashMap<>();
         for (Workload w : chosen) {
             Runnable run = w.setup().get();
             for (int i = 0; i < warmup; i++) run.run();
-            double[] ms = new double[iterations];
+            double[] ms = new double[iterations], cms = new double[iterations];
             for (int i = 0; i < iterations; i++) {
+                long c0 = allThreadsCpuNanos();
                 long t0 = System.nanoTime();
                 run.run();
                 ms[i] = (System.nanoTime() - t0) / 1e6;
+                cms[i] = (allThreadsCpuNanos() - c0) / 1e6;
             }
             Arrays.sort(ms);
+            Arrays.sort(cms);
             double median = iterations % 2 == 1 ? ms[iterations / 2] : (ms[iterations / 2 - 1] + ms[iterations / 2]) / 2;
             medians.put(w.name(), Math.round(median * 1000) / 1000.0);
             if (!json) {
-                out.printf(Locale.ROOT, "%-20s %10.2f %10.2f%n", w.name(), median, ms[0]);
+                out.printf(Locale.ROOT, "%-20s %10.2f %10.2f %10.2f%n", w.name(), median, ms[0], cms[iterations / 2]);
                 out.flush();
             }
         }
-        if (json) out.println(new GsonBuilder().create().toJson(medians));
+        if (json) {
+            out.println(new GsonBuilder().create().toJson(medians));
+        } else {
+            out.printf(Locale.ROOT, "load average at the end %.1f%n", os.getSystemLoadAverage());
+        }
         out.flush();
         return 0;
+    }
+
+    /** CPU time used so far by all live threads of this JVM (engine workers included), ns. */
+    static long allThreadsCpuNanos() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long id : mx.getAllThreadIds()) {
+            long t = mx.getThreadCpuTime(id);
+            if (t > 0) sum += t;
+        }
+        return sum;
     }
 
     static List<Workload> workloads() {
