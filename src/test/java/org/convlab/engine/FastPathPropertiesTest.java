@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
  * ({@link Convolutions#runReference}, {@link ReferenceConv}) on random shapes and parameters,
  * and their counters against the closed-form {@link CostModel}.
  */
-class FastPathProperties {
+class FastPathPropertiesTest {
     private static final float EPS = Math.ulp(1f);
 
     /** Float error bound for dot products of {@code taps} terms with |values| ≤ 1, any summation order. */
