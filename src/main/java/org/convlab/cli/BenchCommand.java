@@ -63,10 +63,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Override public Integer call() {
         if (iterations < 1) throw new IllegalArgumentException("--iterations must be ≥ 1, got " + iterations);
         if (warmup < 0) throw new IllegalArgumentException("--warmup must be ≥ 0, got " + warmup);
-        if (threads != null) {
-            if (threads < 1) throw new IllegalArgumentException("--threads must be ≥ 1, got " + threads);
-            Parallel.setThreads(threads);
+        if (threads != null && threads < 1) throw new IllegalArgumentException("--threads must be ≥ 1, got " + threads);
+        int before = Parallel.threads();
+        try {
+            if (threads != null) Parallel.setThreads(threads);
+            return measure();
+        } finally {
+            Parallel.setThreads(before);
         }
+    }
+
+    private int measure() {
         List<Workload> all = workloads();
         List<Workload> chosen = new ArrayList<>();
         for (Workload w : all) if (only == null || w.name().contains(only)) chosen.add(w);

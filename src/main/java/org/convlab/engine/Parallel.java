@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The engine's worker threads: one shared pool of daemon threads (by default one per core),
@@ -77,7 +78,14 @@ public final class Parallel {
                 return c;
             });
         }
-        List<Future<Counts>> done = pool().invokeAll(tasks);
+        List<Future<Counts>> done;
+        try {
+            done = pool().invokeAll(tasks);
+        } catch (RejectedExecutionException e) {
+            // the pool was replaced by setThreads() at this very moment: do the work here instead
+            for (int i = 0; i < n; i++) block.run(i, total);
+            return;
+        }
         for (Future<Counts> f : done) {
             try {
                 total.add(f.get());
