@@ -21,6 +21,12 @@ import java.util.Arrays;
 final class FastConv {
     /** Target size of one band buffer (floats), so that it stays in the per-core cache. */
     private static final int BAND_FLOATS = 384 * 1024;
+    /**
+     * Largest band buffer (floats per thread) for which the shifted-row bank is used; above it
+     * (many channels × wide kernels × wide images) each tap shifts its row on the fly instead,
+     * so memory stays bounded. Package-private and mutable only so that tests can force that path.
+     */
+    static long shiftBankLimit = 4L * 1024 * 1024;
 
     private FastConv() { }
 
@@ -33,10 +39,12 @@ final class FastConv {
         int span = (kh - 1) * spec.dilationH() + 1;
         // rows per band: keep the band's row buffers (kW shifted copies of each padded input row
         // for stride 1) near BAND_FLOATS, but give every thread several bands
-        int shifts = spec.strideW() == 1 ? w.kernelWidth() : 1;
+        int minRows = Math.max(4, span);
+        int shifts = spec.strideW() == 1 && (long) cg * ((long) (minRows - 1) * sH + 2L * span) * wp * w.kernelWidth()
+                <= shiftBankLimit ? w.kernelWidth() : 1;
         long perInRow = Math.max(1L, (long) cg * wp * shifts);
         // at least as many output rows as the kernel spans, so the halo at most doubles the copies
-        int rows = (int) Math.min(oh, Math.max(Math.max(4, span), (BAND_FLOATS / perInRow - (span - 1)) / sH));
+        int rows = (int) Math.min(oh, Math.max(minRows, (BAND_FLOATS / perInRow - (span - 1)) / sH));
         int threads = Parallel.threads();
         if (threads > 1) rows = Math.min(rows, Math.max(1, (oh + 2 * threads - 1) / (2 * threads)));
         final int bandRows = rows;
@@ -45,7 +53,7 @@ final class FastConv {
         boolean[] bad = new boolean[bands];
         Parallel.run(bands, work, counts, (b, c) -> {
             int i0 = b * bandRows, i1 = Math.min(oh, i0 + bandRows);
-            bad[b] = !band(in, w, bias, spec, g, wp, span, out, i0, i1, c);
+            bad[b] = !band(in, w, bias, spec, g, wp, span, shifts, out, i0, i1, c);
         });
         requireFinite(in, bad, (oh - 1) * sH - g.padTop() + span);
         return out;
@@ -75,7 +83,7 @@ final class FastConv {
 
     /** Computes output rows i0..i1−1 of every filter; false if an input value read was not finite. */
     private static boolean band(Tensor in, Weights w, float[] bias, ConvSpec spec, ConvSpec.Geometry g, int wp, int span,
-                             Tensor out, int i0, int i1, Counts counts) {
+                                int shifts, Tensor out, int i0, int i1, Counts counts) {
         boolean finite = true;
         int nf = w.filters(), cg = w.channelsPerGroup(), kh = w.kernelHeight(), kw = w.kernelWidth();
         int sH = spec.strideH(), sW = spec.strideW(), dH = spec.dilationH(), dW = spec.dilationW();
@@ -84,7 +92,6 @@ final class FastConv {
         // so that the bands tile the image and every input value is checked for NaN/infinity
         int inRows = (i1 - 1 - i0) * sH + Math.max(span, sH);
         Workspace ws = Workspace.get();
-        int shifts = sW == 1 ? kw : 1;
         float[][] rows = ws.rows(cg * inRows * shifts, wp);
         float[] acc = ws.acc(ow), o = out.data(), wd = w.data();
         float[][] group = new float[4][];

@@ -182,4 +182,24 @@ class FastPathPropertiesTest {
             assertTrue(fast.getMessage().contains("non-finite"), fast.getMessage());
         }
     }
+
+    /** The memory-bounded direct path (no shifted-row bank, rows shifted per tap) gives the same results. */
+    @Property(tries = 60)
+    void directPathWithoutShiftBankEqualsReference(@ForAll long seed) {
+        RandomCase k = RandomCase.standard(seed);
+        if (!k.fits()) return;
+        long before = FastConv.shiftBankLimit;
+        FastConv.shiftBankLimit = 0;
+        try {
+            Counts counts = new Counts();
+            Tensor fast = FastConv.conv2d(k.input(), k.weights(), k.bias(), k.spec(), counts);
+            Tensor ref = ReferenceConv.conv2d(k.input(), k.weights(), k.bias(), k.spec(), null);
+            assertClose(ref, fast, tolerance(k.taps()), k.description());
+            Tensor in = k.input();
+            assertCounts(CostModel.standard(in.channels(), in.height(), in.width(), k.weights().filters(),
+                    k.weights().kernelHeight(), k.weights().kernelWidth(), k.spec(), k.bias() != null), counts, k.description());
+        } finally {
+            FastConv.shiftBankLimit = before;
+        }
+    }
 }
