@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ConvolveCommand.class,
             FactorCommand.class,
             LessonsCommand.class,
+            BenchCommand.class,
         })
 public final class ConvLabCli implements Runnable {
 
