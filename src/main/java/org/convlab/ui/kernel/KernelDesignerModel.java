@@ -269,6 +269,31 @@ public final class KernelDesignerModel {
         }
     }
 
+    /**
+     * Loads several layers (from one file) as one undo step: the 2D kernel first (it sets the
+     * size), then the others. If any block does not fit, nothing changes and the message names
+     * {@code source} and the block.
+     */
+    public void loadAll(java.util.Map<Layer, Weights> layers, String source) {
+        KernelState before = state.get();
+        int undoSize = undo.size();
+        beginGesture();
+        try {
+            for (Layer l : Layer.values()) {
+                Weights w = layers.get(l);
+                if (w != null) load(l, w);
+            }
+        } catch (IllegalArgumentException e) {
+            endGesture();
+            while (undo.size() > undoSize) undo.pop();
+            state.set(before);
+            publish();
+            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        }
+        endGesture();
+        status.set("loaded " + source);
+    }
+
     private static void expect(Weights w, int f, int c, int kh, int kw, String what) {
         if (w.filters() != f || w.channelsPerGroup() != c || w.kernelHeight() != kh || w.kernelWidth() != kw) {
             throw new IllegalArgumentException("the " + what + " weights here are " + f + "×" + c + "×" + kh + "×" + kw

@@ -1,0 +1,104 @@
+package org.convlab.ui.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.convlab.engine.KernelPresets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The designer headless: type into a cell, move with arrows, scroll, and see the model change. */
+@ExtendWith(ApplicationExtension.class)
+class KernelDesignerViewTest {
+    private KernelDesignerModel model;
+    private KernelDesignerView view;
+
+    @Start
+    void start(Stage stage) {
+        model = new KernelDesignerModel();
+        view = new KernelDesignerView(model);
+        stage.setScene(new Scene(view.getRoot(), 760, 760));
+        stage.show();
+    }
+
+    private Point2D cellCentre(FxRobot robot, int row, int col) {
+        double c = view.getGrid().cellSize();
+        return robot.point(view.getGrid()).atPosition(Pos.TOP_LEFT).atOffset(new Point2D(col * c + c / 2, row * c + c / 2)).query();
+    }
+
+    @Test
+    void typeMoveAndScrollChangeTheModel(FxRobot robot) throws IOException {
+        assertArrayEquals(KernelPresets.create("sobel-x", 3, 3, 0), model.getKernel());
+        robot.clickOn(cellCentre(robot, 0, 0));
+        robot.write("2.5").type(KeyCode.ENTER);
+        assertEquals(2.5f, model.getKernel()[0]);
+
+        robot.type(KeyCode.RIGHT).type(KeyCode.DOWN);
+        assertEquals(1, view.getGrid().selectedRowProperty().get());
+        assertEquals(1, view.getGrid().selectedColProperty().get());
+        robot.write("-3").type(KeyCode.TAB);
+        assertEquals(-3f, model.getKernel()[4]);
+        assertEquals(2, view.getGrid().selectedColProperty().get(), "Tab commits and moves right");
+
+        float before = model.getKernel()[8];
+        robot.moveTo(cellCentre(robot, 2, 2)).scroll(2, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        float after = model.getKernel()[8];
+        assertNotEquals(before, after);
+        assertEquals(0.2, Math.abs(after - before), 1e-5, "two wheel notches of 0.1");
+
+        robot.clickOn(cellCentre(robot, 0, 1));
+        robot.type(KeyCode.F2).write("abc").type(KeyCode.ENTER);
+        assertTrue(view.getGrid().isEditing(), "a bad number keeps the editor open");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(0f, model.getKernel()[1], "nothing changed");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(before + (after - before) / 2, model.getKernel()[8], 1e-5, "undo removes one wheel notch");
+    }
+
+    @Test
+    void snapshotForALook(FxRobot robot) throws IOException {
+        robot.interact(() -> model.applyPreset("sobel-x", 0));
+        save(robot, "/tmp/kernel-designer.png");
+        robot.interact(() -> {
+            model.resize(15, 15);
+            model.applyPreset("random", 4);
+        });
+        save(robot, "/tmp/kernel-designer-15.png");
+        robot.interact(() -> {
+            model.resize(3, 3);
+            model.applyPreset("laplacian-4", 0);
+            model.layerProperty().set(KernelDesignerModel.Layer.STANDARD);
+            model.filterIndexProperty().set(1);
+        });
+        save(robot, "/tmp/kernel-designer-standard.png");
+        assertTrue(Files.size(Path.of("/tmp/kernel-designer.png")) > 1000);
+    }
+
+    private void save(FxRobot robot, String path) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] img = new WritableImage[1];
+        robot.interact(() -> img[0] = view.getSnapshotTarget().snapshot(null, null));
+        ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", new File(path));
+    }
+}
