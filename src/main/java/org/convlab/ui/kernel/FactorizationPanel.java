@@ -26,16 +26,16 @@ public final class FactorizationPanel {
     private final VBox root = new VBox(8);
     private final BarChart<String, Number> chart;
     private final Label rank = new Label();
-    private final KernelGrid column = new KernelGrid(false, 22, 34);
-    private final KernelGrid row = new KernelGrid(false, 22, 34);
+    private final KernelGrid column = new KernelGrid(false, 34, 44);
+    private final KernelGrid row = new KernelGrid(false, 34, 44);
     private final Label check = new Label();
     private final HBox separable;
     private final GridPane table = new GridPane();
+    private final Label title = new Label("Factorization (SVD)");
 
     public FactorizationPanel() {
         root.getStyleClass().add(STYLE_CLASS);
         root.setPadding(new Insets(6, 0, 0, 0));
-        Label title = new Label("Factorization (SVD)");
         title.getStyleClass().add(HEADER_STYLE_CLASS);
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
@@ -62,6 +62,9 @@ public final class FactorizationPanel {
     }
 
     public VBox getRoot() { return root; }
+
+    /** Names what is factorized, e.g. "the 2D kernel" or "standard slice [f 2, c 1]". */
+    public void setSubject(String subject) { title.setText("Factorization (SVD) of " + subject); }
 
     public void show(Factorization f) {
         double[] s = f.singularValues();

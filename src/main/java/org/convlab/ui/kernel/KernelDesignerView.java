@@ -41,7 +41,7 @@ public final class KernelDesignerView {
     private final KernelDesignerModel model;
     private final VBox content = new VBox(8);
     private final ScrollPane root = new ScrollPane(content);
-    private final KernelGrid grid = new KernelGrid(true, 30, 64);
+    private final KernelGrid grid = new KernelGrid(true, 40, 64);
     private final FactorizationPanel factorization = new FactorizationPanel();
     private final ComboBox<String> preset = new ComboBox<>();
     private final Spinner<Double> param = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1e6, 1.0, 0.1));
@@ -108,7 +108,7 @@ public final class KernelDesignerView {
         Label paramLabel = new Label("σ / seed");
         for (Spinner<Integer> s : java.util.List.of(kh, kw)) {
             s.setEditable(true);
-            s.setPrefWidth(72);
+            s.setPrefWidth(80);
             s.valueProperty().addListener(o -> { if (!syncing) run(() -> model.resize(kh.getValue(), kw.getValue())); });
         }
         kh.setTooltip(new Tooltip("kernel height kH (1–15)"));
@@ -144,7 +144,7 @@ public final class KernelDesignerView {
                 button("Load…", "Open a .kernel or .npy file", files::load));
     }
 
-    private HBox layerRow() {
+    private VBox layerRow() {
         SegmentedButton seg = new SegmentedButton();
         for (Layer l : Layer.values()) {
             ToggleButton b = new ToggleButton(switch (l) {
@@ -160,8 +160,8 @@ public final class KernelDesignerView {
         }
         model.layerProperty().addListener((o, a, l) -> seg.getButtons().forEach(b -> b.setSelected(b.getUserData() == l)));
         seg.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> { if (b == null && a != null) a.setSelected(true); });
-        channel.setPrefWidth(72);
-        filter.setPrefWidth(72);
+        channel.setPrefWidth(85);
+        filter.setPrefWidth(85);
         channel.valueProperty().addListener((o, a, v) -> { if (!syncing && v != null) model.channelIndexProperty().set(v - 1); });
         filter.valueProperty().addListener((o, a, v) -> { if (!syncing && v != null) model.filterIndexProperty().set(v - 1); });
         reset.setOnAction(e -> run(() -> {
@@ -172,9 +172,10 @@ public final class KernelDesignerView {
                 default -> { }
             }
         }));
-        HBox row = new HBox(8, seg, new Label("channel"), channel, new Label("filter"), filter, reset);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        channel.setTooltip(new Tooltip("input channel c shown (depthwise, standard)"));
+        filter.setTooltip(new Tooltip("output filter f shown (standard)"));
+        FlowPane slice = toolbar(new Label("channel c"), channel, new Label("filter f"), filter, reset);
+        return new VBox(6, seg, slice);
     }
 
     private Button button(String text, String tip, Runnable action) {
@@ -251,6 +252,12 @@ public final class KernelDesignerView {
                 default -> "Recompose dw × pw";
             });
             info.setText(describe(s, l));
+            factorization.setSubject(switch (l) {
+                case KERNEL -> "the 2D kernel";
+                case POINTWISE -> "the 2D kernel (a 1×1 mixing matrix has no spatial factorization)";
+                case DEPTHWISE -> "depthwise kernel c " + (model.channelIndexProperty().get() + 1);
+                case STANDARD -> "standard slice [f " + (model.filterIndexProperty().get() + 1) + ", c " + (model.channelIndexProperty().get() + 1) + "]";
+            });
             grid.setData(model.gridValues(), model.gridRows(), model.gridCols());
         } finally {
             syncing = false;

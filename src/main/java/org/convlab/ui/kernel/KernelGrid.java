@@ -109,7 +109,7 @@ public final class KernelGrid extends Pane {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         float m = DisplayMapping.maxAbs(values, 0, values.length);
-        g.setFont(Font.font("System", FontWeight.BOLD, Math.max(10, Math.min(22, cell * 0.3))));
+        g.setFont(Font.font("System", FontWeight.BOLD, Math.max(11, Math.min(22, cell * 0.32))));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         for (int y = 0; y < rows; y++) {

@@ -90,8 +90,14 @@ class KernelDesignerViewTest {
             model.applyPreset("laplacian-4", 0);
             model.layerProperty().set(KernelDesignerModel.Layer.STANDARD);
             model.filterIndexProperty().set(1);
+            model.setCell(1, 1, 2);
         });
         save(robot, "/tmp/kernel-designer-standard.png");
+        robot.interact(() -> {
+            model.layerProperty().set(KernelDesignerModel.Layer.POINTWISE);
+            model.paste("1 0.5 0\n0 1 0\n0.25 0.25 0.5");
+        });
+        save(robot, "/tmp/kernel-designer-pointwise.png");
         assertTrue(Files.size(Path.of("/tmp/kernel-designer.png")) > 1000);
     }
 
