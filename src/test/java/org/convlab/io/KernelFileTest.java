@@ -116,6 +116,38 @@ class KernelFileTest {
         assertTrue(e.getMessage().startsWith("np.npy: not a .npy file"), e.getMessage());
     }
 
+    private static Path resource(String name) {
+        try {
+            return Path.of(KernelFileTest.class.getResource(name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void readsFilesWrittenByNumpy() throws IOException {
+        // made by src/test/resources/org/convlab/io/make_npy.py with NumPy's np.save
+        assertArrayEquals(KernelPresets.create("sobel-x", 3, 3, 0), KernelFile.read(resource("sobel_f64.npy")).get(Kind.KERNEL).data());
+        Weights std = KernelFile.read(resource("std_f32.npy")).get(Kind.STANDARD);
+        assertEquals("2×3×3×3", std.shapeString());
+        assertEquals(53 / 8f, std.get(1, 2, 2, 2));
+        assertEquals(7 / 8f, std.get(0, 0, 2, 1));
+        Weights pw = KernelFile.read(resource("pw_i64.npy")).get(Kind.POINTWISE);
+        assertEquals(6f, pw.get(1, 2, 0, 0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KernelFile.read(resource("fortran.npy")));
+        assertTrue(e.getMessage().startsWith("fortran.npy: Fortran-ordered"), e.getMessage());
+    }
+
+    @Test
+    void theExamplesInTheFormatDocParse() throws IOException {
+        String doc = Files.readString(Path.of("docs/KERNEL_FORMAT.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```\\n(convlab-kernel 1\\n.*?)```", java.util.regex.Pattern.DOTALL).matcher(doc);
+        assertTrue(m.find(), "the multi-channel example");
+        Map<Kind, Weights> ex = KernelFile.parse(m.group(1), "example");
+        assertArrayEquals(KernelPresets.create("laplacian-4", 3, 3, 0), ex.get(Kind.KERNEL).data());
+        assertArrayEquals(new float[] {1, 0, 0.5f, 0.5f}, ex.get(Kind.POINTWISE).data());
+    }
+
     @Test
     void refusesToSaveNaNAndKeepsTheOldFile() throws IOException {
         Path f = dir.resolve("k.kernel");
