@@ -120,12 +120,18 @@ public final class KernelText {
         return new BigDecimal(Float.toString(v)).stripTrailingZeros().toPlainString();
     }
 
-    /** A short label for a grid cell: up to 3 decimals (4 significant digits for tiny values). */
+    /** A short label for a grid cell: up to 3 decimals; tiny or huge values as 2.4e-4 / 1.2e5. */
     public static String compact(float v) {
         if (v == 0) return "0";
         float a = Math.abs(v);
-        if (a >= 1000 || a < 0.001) return String.format(java.util.Locale.ROOT, "%.2g", v).replace("e+0", "e").replace("e-0", "e-");
-        String s = new BigDecimal(v).setScale(a >= 100 ? 1 : 3, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        if (a >= 10000 || a < 0.001) {
+            int exp = (int) Math.floor(Math.log10(a));
+            double mant = Math.round(v / Math.pow(10, exp) * 10) / 10.0;
+            if (Math.abs(mant) >= 10) { mant /= 10; exp++; }
+            String m = mant == Math.rint(mant) ? String.valueOf((long) mant) : String.valueOf(mant);
+            return m + "e" + exp;
+        }
+        String s = new BigDecimal(Float.toString(v)).setScale(a >= 100 ? 1 : 3, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;
     }
 }

@@ -164,6 +164,18 @@ class KernelDesignerModelTest {
     }
 
     @Test
+    void cellLabelsAreShort() {
+        assertEquals("0.159", KernelText.compact(0.15915494f));
+        assertEquals("-2", KernelText.compact(-2f));
+        assertEquals("2.4e-4", KernelText.compact(0.00024f));
+        assertEquals("-2e-5", KernelText.compact(-0.00002f));
+        assertEquals("1.2e5", KernelText.compact(123456f));
+        assertEquals("123.5", KernelText.compact(123.45f));
+        assertEquals("0", KernelText.compact(0.0001f * 0));
+        assertEquals("0.0625", KernelText.exact(0.0625f));
+    }
+
+    @Test
     void copyTextRoundTrips() {
         m.resize(5, 5);
         m.applyPreset("gaussian", 1.3);
