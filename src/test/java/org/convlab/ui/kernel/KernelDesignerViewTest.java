@@ -77,6 +77,43 @@ class KernelDesignerViewTest {
     }
 
     @Test
+    void dragChangesAValueInOneUndoStep(FxRobot robot) {
+        robot.interact(() -> model.applyPreset("identity", 0));
+        robot.drag(cellCentre(robot, 1, 1), javafx.scene.input.MouseButton.PRIMARY).moveBy(0, -30).moveBy(0, -20).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.5f, model.getKernel()[4], 1e-5, "50 px up at 0.01 per px");
+        robot.interact(model::undo);
+        assertEquals(1f, model.getKernel()[4], "the whole drag is one undo step");
+    }
+
+    @Test
+    void saveAndLoadThroughTheFileActions(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        KernelDesignerModel model = new KernelDesignerModel(); // not shown: no FX-thread rules
+        KernelFileActions files = new KernelFileActions(model, view.getSnapshotTarget());
+        model.resize(5, 3);
+        model.applyPreset("gaussian", 0.9);
+        model.layerProperty().set(KernelDesignerModel.Layer.POINTWISE);
+        model.paste("1 0 0\n0 0 1\n0 1 0");
+        float[] kernel = model.getKernel();
+        float[] pw = model.getBank().pointwise().data();
+        files.save(dir.resolve("mix.kernel"));
+        files.save(dir.resolve("pw.npy"));
+        KernelDesignerModel other = new KernelDesignerModel();
+        KernelFileActions otherFiles = new KernelFileActions(other, view.getSnapshotTarget());
+        otherFiles.load(dir.resolve("mix.kernel"));
+        assertArrayEquals(kernel, other.getKernel());
+        assertArrayEquals(pw, other.getBank().pointwise().data());
+        assertEquals(5, other.getKernelHeight());
+        other.undo();
+        assertEquals(3, other.getKernelHeight(), "a load is one undo step");
+        other.filtersProperty().set(2);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> otherFiles.load(dir.resolve("pw.npy")));
+        assertTrue(e.getMessage().startsWith("pw.npy: "), e.getMessage());
+        assertEquals(3, other.getKernelHeight(), "a failed load changes nothing");
+    }
+
+    @Test
     void snapshotForALook(FxRobot robot) throws IOException {
         robot.interact(() -> model.applyPreset("sobel-x", 0));
         save(robot, "/tmp/kernel-designer.png");
