@@ -113,7 +113,9 @@ public final class KernelDesignerView {
         }
         kh.setTooltip(new Tooltip("kernel height kH (1–15)"));
         kw.setTooltip(new Tooltip("kernel width kW (1–15)"));
-        return toolbar(new Label("Preset"), preset, paramLabel, param, new Label("Size"), kh, new Label("×"), kw);
+        Button again = button("Apply", "Apply the chosen preset again (after edits, or with a new σ / seed)", this::applyPreset);
+        again.disableProperty().bind(preset.valueProperty().isNull());
+        return toolbar(new Label("Preset"), preset, paramLabel, param, again, new Label("Size"), kh, new Label("×"), kw);
     }
 
     private static boolean usesParam(String id) { return id.equals("gaussian") || id.startsWith("random"); }

@@ -271,6 +271,19 @@ class KernelDesignerModelTest {
     }
 
     @Test
+    void undoAfterTheImageChangedKeepsTheNewChannelCount() {
+        m.applyPreset("box", 0);
+        m.channelsProperty().set(1);
+        m.filtersProperty().set(2);
+        m.undo();
+        assertArrayEquals(KernelPresets.create("sobel-x", 3, 3, 0), m.getKernel());
+        assertEquals(1, m.getBank().channels());
+        assertEquals(2, m.getBank().filters());
+        m.redo();
+        assertEquals(1, m.getBank().channels());
+    }
+
+    @Test
     void loadChecksShapes() {
         m.load(Layer.KERNEL, Weights.of2d(new float[][] {{1, 2}, {3, 4}, {5, 6}}));
         assertEquals(3, m.getKernelHeight());
