@@ -10,7 +10,7 @@ public final class CliErrors {
 
     static int onParameterError(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        cl.getErr().println("convlab " + cl.getCommandName() + ": " + oneLine(e.getMessage())
+        cl.getErr().println(cl.getCommandSpec().qualifiedName() + ": " + oneLine(e.getMessage())
                 + " (see --help)");
         return EXIT_ERROR;
     }
@@ -21,7 +21,7 @@ public final class CliErrors {
                 || e instanceof CliException || e instanceof IllegalStateException)) {
             msg = e.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
         }
-        cl.getErr().println("convlab " + cl.getCommandName() + ": " + oneLine(msg));
+        cl.getErr().println(cl.getCommandSpec().qualifiedName() + ": " + oneLine(msg));
         return EXIT_ERROR;
     }
 

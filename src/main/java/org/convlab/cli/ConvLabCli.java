@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         description = "Teaching factorized convolutions. With no command, opens the app.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            CostCommand.class,
+            ConvolveCommand.class,
+            FactorCommand.class,
         })
 public final class ConvLabCli implements Runnable {
 

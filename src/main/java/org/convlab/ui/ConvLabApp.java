@@ -12,6 +12,7 @@ public final class ConvLabApp extends Application {
     @Override public void start(Stage stage) {
         compute = ComputeService.background();
         window = new MainWindow(compute);
+        org.convlab.ui.cost.CostExplorerView.addTo(window, compute);
         Scene scene = new Scene(window.getRoot(), 1400, 900);
         stage.setTitle("ConvLab");
         stage.setScene(scene);
