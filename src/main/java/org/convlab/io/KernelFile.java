@@ -3,10 +3,8 @@ package org.convlab.io;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +13,7 @@ import org.convlab.engine.Weights;
 
 /**
  * Kernel files: the human-readable {@code .kernel} text format (see {@code docs/KERNEL_FORMAT.md})
- * and NumPy {@code .npy} (float32 written; float32/float64/int32/int64 read).
+ * and NumPy {@code .npy} (float32 written; float32/float64 read, via {@link Npy}).
  *
  * <p>A {@code .kernel} file holds one or more blocks, each a header line {@code KIND F C KH KW}
  * followed by F·C·KH rows of KW numbers, after the first line {@code convlab-kernel 1}. Lines
@@ -39,9 +37,9 @@ public final class KernelFile {
     /** Reads a {@code .kernel} or {@code .npy} file (by extension; anything else is read as text). */
     public static Map<Kind, Weights> read(Path file) throws IOException {
         if (isNpy(file)) {
-            KernelNpy.Array a = KernelNpy.read(file);
-            int[] s = a.shape();
             String name = file.getFileName().toString();
+            NpyArray a = Npy.parse(Files.readAllBytes(file), name);
+            int[] s = a.shape();
             if (s.length < 2 || s.length > 4) throw new IllegalArgumentException(name + ": a kernel array must have 2, 3 or 4 dimensions, got shape "
                     + java.util.Arrays.toString(s));
             Weights w;
@@ -77,28 +75,16 @@ public final class KernelFile {
             Weights w = e.getValue();
             int[] shape = e.getKey() == Kind.KERNEL ? new int[] {w.kernelHeight(), w.kernelWidth()}
                     : new int[] {w.filters(), w.channelsPerGroup(), w.kernelHeight(), w.kernelWidth()};
-            bytes = KernelNpy.encode(w.data(), shape);
+            bytes = Npy.toBytes(shape, w.data());
         } else {
             bytes = format(blocks).getBytes(StandardCharsets.UTF_8);
         }
         writeAtomically(file, bytes);
     }
 
-    /** Writes to a temporary file in the same folder, then moves it over {@code file}. */
+    /** Writes to a temporary file in the same folder, then moves it over {@code file} ({@link AtomicFiles}). */
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file.toAbsolutePath(), out -> out.write(bytes));
     }
 
     /** The {@code .kernel} text of the blocks (in Kind order). */
