@@ -39,6 +39,32 @@ public record Factorization(int kernelHeight, int kernelWidth, double[] singular
 
     public boolean separable() { return column != null; }
 
+    /**
+     * For a separable kernel whose column and row are multiples of small integers (Sobel,
+     * Prewitt, box…), the friendly form such as {@code [1 2 1]ᵀ × [-1 0 1]}; otherwise null.
+     * The column is divided by its smallest non-zero |entry| and the row multiplied by it.
+     */
+    public String integerForm() {
+        if (!separable()) return null;
+        double unit = Double.MAX_VALUE;
+        for (double c : column) if (Math.abs(c) > 1e-9) unit = Math.min(unit, Math.abs(c));
+        if (unit == Double.MAX_VALUE) return null;
+        String col = ints(column, 1 / unit), row2 = ints(row, unit);
+        return col == null || row2 == null ? null : "[" + col + "]ᵀ × [" + row2 + "]";
+    }
+
+    private static String ints(double[] v, double f) {
+        StringBuilder sb = new StringBuilder();
+        for (double d : v) {
+            double x = d * f;
+            long r = Math.round(x);
+            if (Math.abs(x - r) > 1e-4 * Math.max(1, Math.abs(x)) || Math.abs(r) > 999) return null;
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(r);
+        }
+        return sb.toString();
+    }
+
     /** True when the check column × row = kernel holds to {@link #EXACT_TOLERANCE} (times the kernel's scale). */
     public boolean exact() {
         double scale = singularValues.length == 0 ? 1 : Math.max(1, singularValues[0]);

@@ -30,6 +30,7 @@ public final class FactorizationPanel {
     private final KernelGrid row = new KernelGrid(false, 34, 44);
     private final Label check = new Label();
     private final HBox separable;
+    private final Label integers = new Label();
     private final GridPane table = new GridPane();
     private final Label title = new Label("Factorization (SVD)");
 
@@ -44,6 +45,7 @@ public final class FactorizationPanel {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setPrefHeight(190);
+        chart.setPrefWidth(420);
         chart.setMinHeight(150);
         chart.setCategoryGap(6);
         chart.setBarGap(0);
@@ -58,7 +60,8 @@ public final class FactorizationPanel {
         table.getStyleClass().add(TABLE_STYLE_CLASS);
         table.setHgap(14);
         table.setVgap(2);
-        root.getChildren().addAll(title, chart, rank, separable, table);
+        integers.getStyleClass().add(CHECK_STYLE_CLASS);
+        root.getChildren().addAll(title, chart, rank, separable, integers, table);
     }
 
     public VBox getRoot() { return root; }
@@ -82,6 +85,10 @@ public final class FactorizationPanel {
             check.setTooltip(new javafx.scene.control.Tooltip(String.format(Locale.ROOT, "max |column·row − kernel| = %.2e", f.maxAbsDifference())));
             check.setText(check.getText() + String.format(Locale.ROOT, "   (max |diff| %.1e)", f.maxAbsDifference()));
         }
+        String ints = f.integerForm();
+        integers.setText(ints == null ? "" : "= " + ints + "  (the same kernel in whole numbers)");
+        integers.setVisible(ints != null);
+        integers.setManaged(ints != null);
         table.getChildren().clear();
         table.addRow(0, head("r"), head("rel. error ‖K−K_r‖/‖K‖"), head("mults/pixel r·(kH+kW)"));
         double[] e = f.errors();

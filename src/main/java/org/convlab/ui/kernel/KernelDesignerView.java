@@ -1,5 +1,7 @@
 package org.convlab.ui.kernel;
 
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -7,7 +9,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
@@ -40,8 +41,8 @@ public final class KernelDesignerView {
 
     private final KernelDesignerModel model;
     private final VBox content = new VBox(8);
-    private final ScrollPane root = new ScrollPane(content);
-    private final KernelGrid grid = new KernelGrid(true, 40, 64);
+    private final KernelGrid grid = new KernelGrid(true, 24, 64);
+    private final DoubleProperty gridWidth = new SimpleDoubleProperty(this, "gridWidth", 440);
     private final FactorizationPanel factorization = new FactorizationPanel();
     private final ComboBox<String> preset = new ComboBox<>();
     private final Spinner<Double> param = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1e6, 1.0, 0.1));
@@ -62,8 +63,8 @@ public final class KernelDesignerView {
         content.getStyleClass().add(STYLE_CLASS);
         content.getStylesheets().add(STYLESHEET);
         content.setPadding(new Insets(8));
-        root.setFitToWidth(true);
-        root.setFocusTraversable(false);
+        grid.setWidthBudget(gridWidth.get());
+        gridWidth.addListener((o, a, w) -> grid.setWidthBudget(w.doubleValue()));
         status.getStyleClass().add(STATUS_STYLE_CLASS);
         info.getStyleClass().add(INFO_STYLE_CLASS);
         info.setWrapText(true);
@@ -87,8 +88,14 @@ public final class KernelDesignerView {
         factorization.show(model.factorizationProperty().get());
     }
 
-    /** The node to embed. */
-    public Parent getRoot() { return root; }
+    /**
+     * The node to embed (a VBox, about 460 px wide; it does not scroll by itself: put it in a
+     * ScrollPane where the height is short, as the workbench's side panel does).
+     */
+    public Parent getRoot() { return content; }
+
+    /** The width the editable grid may take (default 440 px; raise it for presentation mode). */
+    public DoubleProperty gridWidthProperty() { return gridWidth; }
 
     /** The whole designer without the scroll pane, for screenshots. */
     public Node getSnapshotTarget() { return content; }
@@ -115,7 +122,8 @@ public final class KernelDesignerView {
         kw.setTooltip(new Tooltip("kernel width kW (1–15)"));
         Button again = button("Apply", "Apply the chosen preset again (after edits, or with a new σ / seed)", this::applyPreset);
         again.disableProperty().bind(preset.valueProperty().isNull());
-        return toolbar(new Label("Preset"), preset, paramLabel, param, again, new Label("Size"), kh, new Label("×"), kw);
+        return toolbar(group(new Label("Preset"), preset), group(paramLabel, param, again),
+                group(new Label("Size"), kh, new Label("×"), kw));
     }
 
     private static boolean usesParam(String id) { return id.equals("gaussian") || id.startsWith("random"); }
@@ -134,16 +142,16 @@ public final class KernelDesignerView {
         Button redo = button("Redo", "Redo (Ctrl+Y or Ctrl+Shift+Z)", model::redo);
         undo.disableProperty().bind(model.canUndoProperty().not());
         redo.disableProperty().bind(model.canRedoProperty().not());
-        return toolbar(button("Normalize", "Divide by the sum (sum = 1); zero-sum kernels: by Σ|v| (L1 = 1)", model::normalize),
-                button("Transpose", "Swap rows and columns (Sobel x ↔ Sobel y)", model::transpose),
-                button("Flip ↔", "Mirror left–right", model::flipHorizontal),
-                button("Flip ↕", "Mirror top–bottom", model::flipVertical),
-                button("Scale ×", "Multiply every value by the factor", () -> model.scale(factor.getValue())), factor,
-                undo, redo,
-                button("Copy", "Copy as rows of numbers (Ctrl+C); Shift: NumPy style", this::copy),
-                button("Paste", "Paste rows of numbers or [[…]] (Ctrl+V)", this::paste),
-                button("Save…", "Save as .kernel (text) or .npy", files::save),
-                button("Load…", "Open a .kernel or .npy file", files::load));
+        return toolbar(group(button("Normalize", "Divide by the sum (sum = 1); zero-sum kernels: by Σ|v| (L1 = 1)", model::normalize),
+                        button("Transpose", "Swap rows and columns (Sobel x ↔ Sobel y)", model::transpose)),
+                group(button("Flip ↔", "Mirror left–right", model::flipHorizontal),
+                        button("Flip ↕", "Mirror top–bottom", model::flipVertical)),
+                group(button("Scale ×", "Multiply every value by the factor", () -> model.scale(factor.getValue())), factor),
+                group(undo, redo),
+                group(button("Copy", "Copy as rows of numbers (Ctrl+C); Ctrl+Shift+C: NumPy style", this::copy),
+                        button("Paste", "Paste rows of numbers or [[…]] (Ctrl+V)", this::paste)),
+                group(button("Save…", "Save as .kernel (text) or .npy", files::save),
+                        button("Load…", "Open a .kernel or .npy file", files::load)));
     }
 
     private VBox layerRow() {
@@ -152,10 +160,16 @@ public final class KernelDesignerView {
             ToggleButton b = new ToggleButton(switch (l) {
                 case KERNEL -> "2D kernel";
                 case DEPTHWISE -> "Depthwise";
-                case POINTWISE -> "Pointwise F×C";
-                case STANDARD -> "Standard F×C×K×K";
+                case POINTWISE -> "Pointwise";
+                case STANDARD -> "Standard";
             });
             b.setUserData(l);
+            b.setTooltip(new Tooltip(switch (l) {
+                case KERNEL -> "The designed kH×kW kernel";
+                case DEPTHWISE -> "One kH×kW kernel per input channel (C in all)";
+                case POINTWISE -> "The F×C channel-mixing matrix";
+                case STANDARD -> "The F×C×kH×kW standard weights, slice by slice";
+            }));
             b.setSelected(model.layerProperty().get() == l);
             b.selectedProperty().addListener((o, was, now) -> { if (now) model.layerProperty().set(l); });
             seg.getButtons().add(b);
@@ -187,11 +201,18 @@ public final class KernelDesignerView {
         return b;
     }
 
+    private static HBox group(Node... nodes) {
+        HBox b = new HBox(4, nodes);
+        b.setAlignment(Pos.CENTER_LEFT);
+        return b;
+    }
+
     private static FlowPane toolbar(Node... nodes) {
         FlowPane p = new FlowPane(nodes);
         p.getStyleClass().add(TOOLBAR_STYLE_CLASS);
-        p.setHgap(6);
+        p.setHgap(12);
         p.setVgap(6);
+        p.setPrefWrapLength(440);
         p.setAlignment(Pos.CENTER_LEFT);
         return p;
     }
@@ -248,6 +269,7 @@ public final class KernelDesignerView {
             channel.setDisable(l == Layer.KERNEL || l == Layer.POINTWISE);
             filter.setDisable(l != Layer.STANDARD);
             reset.setVisible(l != Layer.KERNEL);
+            reset.setManaged(l != Layer.KERNEL);
             reset.setText(switch (l) {
                 case DEPTHWISE -> "Reset to 2D kernel";
                 case POINTWISE -> "Reset mixing";

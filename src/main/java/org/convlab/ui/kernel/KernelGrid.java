@@ -50,6 +50,7 @@ public final class KernelGrid extends Pane {
     private double cell;
     private double maxCell;
     private double minCell;
+    private double widthBudget = Double.MAX_VALUE;
     private double dragStartY;
     private float dragStartValue;
     private boolean dragging;
@@ -88,11 +89,15 @@ public final class KernelGrid extends Pane {
     /** The largest cell size; the grid shrinks cells for many rows/columns so a 15×15 fits. */
     public void setCellRange(double min, double max) { minCell = min; maxCell = max; setData(values, rows, cols); }
 
+    /** The width the grid may take: cells shrink (not below the minimum) so a 15×15 fits. */
+    public void setWidthBudget(double px) { widthBudget = px; setData(values, rows, cols); }
+
     public void setData(float[] v, int r, int c) {
         values = v.clone();
         rows = r;
         cols = c;
-        cell = Math.max(minCell, Math.min(maxCell, Math.floor(maxCell * 7 / Math.max(7, Math.max(r, c)))));
+        double fit = Math.min(maxCell * 7 / Math.max(7, Math.max(r, c)), (widthBudget - 1) / Math.max(r, c));
+        cell = Math.max(minCell, Math.min(maxCell, Math.floor(fit)));
         canvas.setWidth(c * cell + 1);
         canvas.setHeight(r * cell + 1);
         setPrefSize(canvas.getWidth(), canvas.getHeight());

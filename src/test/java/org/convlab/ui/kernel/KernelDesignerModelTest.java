@@ -201,6 +201,14 @@ class KernelDesignerModelTest {
         assertTrue(f.maxAbsDifference() < 1e-6);
         assertEquals(0.0, f.errors()[0], 1e-9);
         assertEquals(Math.sqrt(2) * Math.sqrt(6), f.singularValues()[0], 1e-9);
+        assertEquals("[1 2 1]ᵀ × [-1 0 1]", f.integerForm());
+        m.transpose();
+        String y = m.factorizationProperty().get().integerForm();
+        assertTrue(y.equals("[-1 0 1]ᵀ × [1 2 1]") || y.equals("[1 0 -1]ᵀ × [-1 -2 -1]"), y); // sign of a tie is EJML's choice
+        m.resize(5, 5);
+        m.applyPreset("gaussian", 1.0);
+        assertEquals(1, m.factorizationProperty().get().rank());
+        assertNull(m.factorizationProperty().get().integerForm(), "Gaussian weights are not whole-number ratios");
     }
 
     @Test

@@ -23,7 +23,9 @@ public final class KernelDesignerPreview {
         }
         KernelDesignerView view = new KernelDesignerView(model);
         stage.setTitle("ConvLab kernel designer");
-        stage.setScene(new Scene(view.getRoot(), 760, 980));
+        javafx.scene.control.ScrollPane sp = new javafx.scene.control.ScrollPane(view.getRoot());
+        sp.setFitToWidth(true);
+        stage.setScene(new Scene(sp, 560, 980));
         stage.show();
     }
     }

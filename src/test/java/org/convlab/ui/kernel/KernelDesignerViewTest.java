@@ -36,7 +36,7 @@ class KernelDesignerViewTest {
     void start(Stage stage) {
         model = new KernelDesignerModel();
         view = new KernelDesignerView(model);
-        stage.setScene(new Scene(view.getRoot(), 760, 760));
+        stage.setScene(new Scene(new javafx.scene.control.ScrollPane(view.getRoot()), 560, 760));
         stage.show();
     }
 
