@@ -63,6 +63,16 @@ public final class KernelDesignerView {
         content.getStyleClass().add(STYLE_CLASS);
         content.getStylesheets().add(STYLESHEET);
         content.setPadding(new Insets(8));
+        preset.setId("kernel-preset");
+        param.setId("kernel-param");
+        kh.setId("kernel-height");
+        kw.setId("kernel-width");
+        factor.setId("kernel-scale-factor");
+        channel.setId("kernel-channel");
+        filter.setId("kernel-filter");
+        grid.setId("kernel-grid");
+        for (Spinner<Integer> sp : java.util.List.of(kh, kw)) forgiving(sp, Integer::valueOf);
+        for (Spinner<Double> sp : java.util.List.of(param, factor)) forgiving(sp, t -> Double.valueOf(t.replace(',', '.').replace('\u2212', '-')));
         grid.setWidthBudget(gridWidth.get());
         gridWidth.addListener((o, a, w) -> grid.setWidthBudget(w.doubleValue()));
         status.getStyleClass().add(STATUS_STYLE_CLASS);
@@ -164,6 +174,7 @@ public final class KernelDesignerView {
                 case STANDARD -> "Standard";
             });
             b.setUserData(l);
+            b.setId("kernel-layer-" + l.name().toLowerCase(java.util.Locale.ROOT));
             b.setTooltip(new Tooltip(switch (l) {
                 case KERNEL -> "The designed kH×kW kernel";
                 case DEPTHWISE -> "One kH×kW kernel per input channel (C in all)";
@@ -196,9 +207,26 @@ public final class KernelDesignerView {
 
     private Button button(String text, String tip, Runnable action) {
         Button b = new Button(text);
+        b.setId("kernel-" + text.replace("↔", "h").replace("↕", "v").replaceAll("[^A-Za-z]", "").toLowerCase(java.util.Locale.ROOT));
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> run(action));
         return b;
+    }
+
+    /** Typed text that is not a number restores the last value instead of throwing on the FX thread. */
+    private <T> void forgiving(Spinner<T> sp, java.util.function.Function<String, T> parse) {
+        SpinnerValueFactory<T> f = sp.getValueFactory();
+        f.setConverter(new javafx.util.StringConverter<T>() {
+            @Override public String toString(T v) { return v == null ? "" : v instanceof Double d ? KernelText.exact(d.floatValue()) : v.toString(); }
+            @Override public T fromString(String t) {
+                try {
+                    return parse.apply(t.strip());
+                } catch (RuntimeException e) {
+                    showStatus("'" + t.strip() + "' is not a number", true);
+                    return f.getValue();
+                }
+            }
+        });
     }
 
     private static HBox group(Node... nodes) {

@@ -77,6 +77,23 @@ class KernelDesignerViewTest {
     }
 
     @Test
+    void badSizeTextIsRefusedNotThrown(FxRobot robot) {
+        javafx.scene.control.Spinner<?> kh = robot.lookup("#kernel-height").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> {
+            kh.getEditor().setText("abc");
+            kh.commitValue();
+        });
+        assertEquals(3, model.getKernelHeight());
+        robot.interact(() -> {
+            kh.getEditor().setText("5");
+            kh.commitValue();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, model.getKernelHeight(), "a valid number in the size spinner resizes the kernel");
+        assertEquals(3, model.getKernelWidth());
+    }
+
+    @Test
     void dragChangesAValueInOneUndoStep(FxRobot robot) {
         robot.interact(() -> model.applyPreset("identity", 0));
         robot.drag(cellCentre(robot, 1, 1), javafx.scene.input.MouseButton.PRIMARY).moveBy(0, -30).moveBy(0, -20).release(javafx.scene.input.MouseButton.PRIMARY);
