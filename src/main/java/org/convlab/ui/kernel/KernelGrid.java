@@ -189,6 +189,12 @@ public final class KernelGrid extends Pane {
             default -> false;
         };
         if (moved) { e.consume(); return; }
+        boolean plain = !e.isShortcutDown() && !e.isAltDown();
+        if (plain && (k.isDigitKey() || k == KeyCode.MINUS || k == KeyCode.SUBTRACT || k == KeyCode.PERIOD || k == KeyCode.DECIMAL
+                || k == KeyCode.PLUS || k == KeyCode.ADD)) {
+            e.consume(); // the KEY_TYPED that follows opens the editor; window shortcuts (e.g. 1–6) must not see these
+            return;
+        }
         if (k == KeyCode.ENTER || k == KeyCode.F2) { startEditor(KernelText.exact(selectedValue())); e.consume(); }
         else if (k == KeyCode.DELETE || k == KeyCode.BACK_SPACE) { editor.set(selectedRow.get(), selectedCol.get(), 0f); e.consume(); }
         else if (k == KeyCode.TAB && !e.isControlDown()) { move(0, e.isShiftDown() ? -1 : 1); e.consume(); }

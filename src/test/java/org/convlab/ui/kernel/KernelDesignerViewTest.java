@@ -48,9 +48,12 @@ class KernelDesignerViewTest {
     @Test
     void typeMoveAndScrollChangeTheModel(FxRobot robot) throws IOException {
         assertArrayEquals(KernelPresets.create("sobel-x", 3, 3, 0), model.getKernel());
+        java.util.List<KeyCode> leaked = new java.util.ArrayList<>();
+        view.getGrid().getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> leaked.add(e.getCode()));
         robot.clickOn(cellCentre(robot, 0, 0));
         robot.write("2.5").type(KeyCode.ENTER);
         assertEquals(2.5f, model.getKernel()[0]);
+        assertTrue(leaked.stream().noneMatch(KeyCode::isDigitKey), "digits typed into the grid do not reach window shortcuts: " + leaked);
 
         robot.type(KeyCode.RIGHT).type(KeyCode.DOWN);
         assertEquals(1, view.getGrid().selectedRowProperty().get());
