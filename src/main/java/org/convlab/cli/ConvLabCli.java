@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             CostCommand.class,
             ConvolveCommand.class,
             FactorCommand.class,
+            LessonsCommand.class,
+            BenchCommand.class,
             ExportCommand.class,
         })
 public final class ConvLabCli implements Runnable {

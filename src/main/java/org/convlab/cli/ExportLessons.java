@@ -7,14 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.convlab.export.ExportDeck;
-import org.convlab.export.FallbackLesson;
 
-/**
- * Where the export command gets its lessons. FALLBACK until {@code org.convlab.lesson} is on
- * main: lessons are read by {@link FallbackLesson} and shown by its minimal view. (With the
- * lesson code merged, {@code load} checks the lesson with the lesson checker and shows each
- * step in the app's lesson player.)
- */
+/** Where the export command gets its lessons: the lesson parser, shown by the app's lesson player. */
 final class ExportLessons {
     private ExportLessons() { }
 
@@ -28,15 +22,11 @@ final class ExportLessons {
     }
 
     static ExportDeck load(Path file) {
-        try {
-            return FallbackLesson.read(file).deck();
-        } catch (IOException e) {
-            throw new CliException(e.getMessage(), e);
-        }
+        return LessonExportDeck.load(file);
     }
 
     /** The deck whose step views are animated (the GIF frames). */
     static ExportDeck forGif(ExportDeck d) {
-        return d;
+        return d instanceof LessonExportDeck l ? l.animated() : d;
     }
 }

@@ -7,12 +7,33 @@ import java.util.List;
  * The engine's front door: runs any {@link Method} on a {@link ConvRequest} and returns the
  * output, intermediates, counted operations and the closed-form cost beside them.
  *
- * <p>Stateless and thread-safe.
+ * <p>{@link #run} uses the fast paths ({@link FastConv}, {@link FastPointwise},
+ * {@link FastSeparable}: padded band buffers, vectorizable row loops, both cores);
+ * {@link #runReference} the plain loops ({@link ReferenceConv}, {@link SeparableReference})
+ * they are tested against. Both count with the same conventions ({@link CostModel}).
+ *
+ * <p>Thread-safe (the fast paths use per-thread scratch buffers and the {@link Parallel} pool).
  */
 public final class Convolutions {
     private Convolutions() { }
 
+    /** Runs the request on the fast paths. */
     public static ConvResult run(ConvRequest r) {
+        return run(r, true);
+    }
+
+    /** Runs the request on the plain reference loops (the oracle; slow, for tests and comparison). */
+    public static ConvResult runReference(ConvRequest r) {
+        return run(r, false);
+    }
+
+    private static Tensor direct(boolean fast, Tensor in, Weights w, float[] bias, ConvSpec spec, Counts counts) {
+        if (!fast) return ReferenceConv.conv2d(in, w, bias, spec, counts);
+        if (FastPointwise.applies(w, spec)) return FastPointwise.conv1x1(in, w, bias, counts);
+        return FastConv.conv2d(in, w, bias, spec, counts);
+    }
+
+    private static ConvResult run(ConvRequest r, boolean fast) {
         long t0 = System.nanoTime();
         Counts counts = new Counts();
         Tensor in = r.input();
@@ -22,20 +43,20 @@ public final class Convolutions {
         int c = in.channels();
         return switch (r.method()) {
             case STANDARD -> {
-                Tensor out = ReferenceConv.conv2d(in, w, r.bias(), spec, counts);
+                Tensor out = direct(fast, in, w, r.bias(), spec, counts);
                 Cost cost = CostModel.standard(c, in.height(), in.width(), w.filters(), w.kernelHeight(), w.kernelWidth(), spec, bias);
                 yield done(r, out, null, counts, cost, List.of(), 0, t0);
             }
             case DEPTHWISE -> {
                 requireDepthwise(in, w);
                 ConvSpec dw = spec.withGroups(c);
-                Tensor out = ReferenceConv.conv2d(in, w, r.bias(), dw, counts);
+                Tensor out = direct(fast, in, w, r.bias(), dw, counts);
                 Cost cost = CostModel.depthwise(c, in.height(), in.width(), w.filters() / c, w.kernelHeight(), w.kernelWidth(), dw, bias);
                 yield done(r, out, null, counts, cost, List.of(), 0, t0);
             }
             case POINTWISE -> {
                 requirePointwise(w, "weights");
-                Tensor out = ReferenceConv.conv2d(in, w, r.bias(), spec, counts);
+                Tensor out = direct(fast, in, w, r.bias(), spec, counts);
                 Cost cost = CostModel.standard(c, in.height(), in.width(), w.filters(), 1, 1, spec, bias);
                 yield done(r, out, null, counts, cost, List.of(), 0, t0);
             }
@@ -49,8 +70,8 @@ public final class Convolutions {
                             + " channels, but the depthwise stage makes " + w.filters());
                 }
                 ConvSpec dwSpec = spec.withGroups(c);
-                Tensor mid = ReferenceConv.conv2d(in, w, null, dwSpec, counts);
-                Tensor out = ReferenceConv.conv2d(mid, pw, r.bias(), ConvSpec.DEFAULT, counts);
+                Tensor mid = direct(fast, in, w, null, dwSpec, counts);
+                Tensor out = direct(fast, mid, pw, r.bias(), ConvSpec.DEFAULT, counts);
                 Cost cost = CostModel.depthwiseSeparable(c, in.height(), in.width(), w.filters() / c, pw.filters(),
                         w.kernelHeight(), w.kernelWidth(), dwSpec, bias);
                 yield done(r, out, mid, counts, cost, List.of(), 0, t0);
@@ -65,7 +86,7 @@ public final class Convolutions {
                                 + "); use low-rank with --rank " + k.numericalRank() + " for an exact result or a lower rank to approximate");
                     }
                 }
-                yield separable(r, f, 1, counts, t0);
+                yield separable(r, f, 1, counts, t0, fast);
             }
             case LOW_RANK -> {
                 List<KernelSvd> f = factor(w);
@@ -74,7 +95,7 @@ public final class Convolutions {
                     throw new ShapeException("rank " + r.rank() + " is out of range for a " + w.kernelHeight() + "×"
                             + w.kernelWidth() + " kernel (1 to " + max + ")");
                 }
-                yield separable(r, f, r.rank(), counts, t0);
+                yield separable(r, f, r.rank(), counts, t0, fast);
             }
         };
     }
@@ -90,14 +111,22 @@ public final class Convolutions {
         return out;
     }
 
-    private static ConvResult separable(ConvRequest r, List<KernelSvd> factors, int rank, Counts counts, long t0) {
+    private static ConvResult separable(ConvRequest r, List<KernelSvd> factors, int rank, Counts counts, long t0,
+                                        boolean fast) {
         Tensor in = r.input();
         Weights w = r.weights();
         ConvSpec spec = r.spec();
-        ConvSpec.Geometry g = Validation.check(in, w, r.bias(), spec);
+        // the fast path checks the input values as it copies them (same messages)
+        ConvSpec.Geometry g = fast ? Validation.checkAllButInputValues(in, w, r.bias(), spec) : Validation.check(in, w, r.bias(), spec);
         int fN = w.filters(), cg = w.channelsPerGroup(), perGroup = fN / spec.groups();
-        Tensor out = new Tensor(fN, g.outH(), g.outW());
         Tensor mid = r.keepIntermediate() ? new Tensor(fN * cg * rank, g.outH(), in.width()) : null;
+        Cost cost = CostModel.lowRank(in.channels(), in.height(), in.width(), fN, w.kernelHeight(), w.kernelWidth(),
+                spec, rank, r.bias() != null);
+        if (fast) {
+            Tensor out = FastSeparable.run(in, w, r.bias(), spec, g, factors, rank, mid, counts);
+            return done(r, out, mid, counts, cost, factors, rank, t0);
+        }
+        Tensor out = new Tensor(fN, g.outH(), g.outW());
         int plane = g.outH() * g.outW();
         for (int f = 0; f < fN; f++) {
             int group = f / perGroup;
@@ -122,8 +151,6 @@ public final class Convolutions {
             }
             System.arraycopy(acc, 0, out.data(), f * plane, plane);
         }
-        Cost cost = CostModel.lowRank(in.channels(), in.height(), in.width(), fN, w.kernelHeight(), w.kernelWidth(),
-                spec, rank, r.bias() != null);
         return done(r, out, mid, counts, cost, factors, rank, t0);
     }
 

@@ -5,6 +5,28 @@ public final class Validation {
     private Validation() { }
 
     public static ConvSpec.Geometry check(Tensor in, Weights w, float[] bias, ConvSpec spec) {
+        checkShapes(in, w, bias, spec);
+        checkFinite(in, w, bias);
+        return spec.geometry(in.height(), in.width(), w.kernelHeight(), w.kernelWidth());
+    }
+
+    /**
+     * As {@link #check} but leaves the scan of the input for non-finite values to the caller
+     * (the fast paths check each input row as they copy it, then call {@link #checkFinite} for the
+     * exact message). Throws the same messages in the same order as {@link #check}.
+     */
+    static ConvSpec.Geometry checkAllButInputValues(Tensor in, Weights w, float[] bias, ConvSpec spec) {
+        checkShapes(in, w, bias, spec);
+        checkFinite(null, w, bias);
+        try {
+            return spec.geometry(in.height(), in.width(), w.kernelHeight(), w.kernelWidth());
+        } catch (ShapeException e) {
+            checkFinite(in, null, null); // a bad value is reported first, as in check()
+            throw e;
+        }
+    }
+
+    private static void checkShapes(Tensor in, Weights w, float[] bias, ConvSpec spec) {
         int c = in.channels(), groups = spec.groups(), f = w.filters();
         if (c % groups != 0) {
             throw new ShapeException("groups " + groups + " does not divide the " + c + " input channels");
@@ -20,12 +42,10 @@ public final class Validation {
         if (bias != null && bias.length != f) {
             throw new ShapeException("bias has " + bias.length + " values but there are " + f + " filters");
         }
-        checkFinite(in, w, bias);
-        return spec.geometry(in.height(), in.width(), w.kernelHeight(), w.kernelWidth());
     }
 
     public static void checkFinite(Tensor in, Weights w, float[] bias) {
-        int i = in == null ? -1 : in.firstNonFinite();
+        int i = in == null || FiniteScan.allFinite(in.data()) ? -1 : in.firstNonFinite();
         if (i >= 0) {
             int hw = in.height() * in.width();
             throw new ShapeException("input has a non-finite value (" + in.data()[i] + ") at channel " + (i / hw)

@@ -1,0 +1,200 @@
+package org.convlab.cli;
+
+import com.google.gson.GsonBuilder;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.convlab.engine.ConvRequest;
+import org.convlab.engine.ConvResult;
+import org.convlab.engine.ConvSpec;
+import org.convlab.engine.Convolutions;
+import org.convlab.engine.KernelPresets;
+import org.convlab.engine.Method;
+import org.convlab.engine.Padding;
+import org.convlab.engine.Parallel;
+import org.convlab.engine.Tensor;
+import org.convlab.engine.Weights;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bench}: times the engine's fast paths on fixed workloads (full-HD RGB filters direct vs
+ * spatial-separable, a MobileNet-style depthwise-separable block vs the standard conv, and the
+ * reference loop on a small case for scale). Each workload is warmed up, then run N times;
+ * median and minimum wall time are reported. {@code --json} prints one object of medians.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Time the convolution engine on fixed workloads (median and min of N runs, ms).",
+            "Workloads: hd-KxK-direct / hd-KxK-separable (1920×1080 RGB, per-channel Gaussian, padding same, "
+                + "K = 3, 7, 15), dws-block-112 / standard-112 (32→64 channels, 112×112, 3×3, padding 1), "
+                + "small-reference / small-fast (3×128×128 → 16 filters 3×3, padding 1)."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "15", description = "timed runs per workload (default ${DEFAULT-VALUE})")
+    int iterations;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "8", description = "untimed runs first, for the JIT (default ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--threads", paramLabel = "T", description = "engine threads (default: available processors)")
+    Integer threads;
+
+    @Option(names = "--only", paramLabel = "TEXT", description = "run only workloads whose name contains TEXT")
+    String only;
+
+    @Option(names = "--json", description = "print one JSON object {workload: median ms} and nothing else")
+    boolean json;
+
+    /** One named workload: builds its request once; running it is what is timed. */
+    record Workload(String name, Supplier<Runnable> setup) { }
+
+    @Override public Integer call() {
+        if (iterations < 1) throw new IllegalArgumentException("--iterations must be ≥ 1, got " + iterations);
+        if (warmup < 0) throw new IllegalArgumentException("--warmup must be ≥ 0, got " + warmup);
+        if (threads != null && threads < 1) throw new IllegalArgumentException("--threads must be ≥ 1, got " + threads);
+        int before = Parallel.threads();
+        try {
+            if (threads != null) Parallel.setThreads(threads);
+            return measure();
+        } finally {
+            Parallel.setThreads(before);
+        }
+    }
+
+    private int measure() {
+        List<Workload> all = workloads();
+        List<Workload> chosen = new ArrayList<>();
+        for (Workload w : all) if (only == null || w.name().contains(only)) chosen.add(w);
+        if (chosen.isEmpty()) throw new IllegalArgumentException("--only '" + only + "' matches no workload");
+        PrintWriter out = spec.commandLine().getOut();
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (!json) {
+            out.printf(Locale.ROOT, "engine threads %d on %d processors, load average %.1f, %d warm-up + %d timed runs per workload, %s%n",
+                    Parallel.threads(), os.getAvailableProcessors(), os.getSystemLoadAverage(), warmup, iterations,
+                    System.getProperty("java.vm.name") + " " + Runtime.version());
+            out.println("median/min = wall time; cpu = median CPU time of all JVM threads per run (less sensitive to other load)");
+            out.printf(Locale.ROOT, "%-20s %10s %10s %10s%n", "workload", "median ms", "min ms", "cpu ms");
+        }
+        Map<String, Double> medians = new LinkedHashMap<>();
+        for (Workload w : chosen) {
+            Runnable run = w.setup().get();
+            for (int i = 0; i < warmup; i++) run.run();
+            double[] ms = new double[iterations], cms = new double[iterations];
+            for (int i = 0; i < iterations; i++) {
+                long c0 = allThreadsCpuNanos();
+                long t0 = System.nanoTime();
+                run.run();
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+                cms[i] = (allThreadsCpuNanos() - c0) / 1e6;
+            }
+            Arrays.sort(ms);
+            Arrays.sort(cms);
+            double median = iterations % 2 == 1 ? ms[iterations / 2] : (ms[iterations / 2 - 1] + ms[iterations / 2]) / 2;
+            medians.put(w.name(), Math.round(median * 1000) / 1000.0);
+            if (!json) {
+                out.printf(Locale.ROOT, "%-20s %10.2f %10.2f %10.2f%n", w.name(), median, ms[0], cms[iterations / 2]);
+                out.flush();
+            }
+        }
+        if (json) {
+            out.println(new GsonBuilder().create().toJson(medians));
+        } else {
+            out.printf(Locale.ROOT, "load average at the end %.1f%n", os.getSystemLoadAverage());
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** CPU time used so far by all live threads of this JVM (engine workers included), ns. */
+    static long allThreadsCpuNanos() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long id : mx.getAllThreadIds()) {
+            long t = mx.getThreadCpuTime(id);
+            if (t > 0) sum += t;
+        }
+        return sum;
+    }
+
+    static List<Workload> workloads() {
+        List<Workload> list = new ArrayList<>();
+        for (int k : new int[] {3, 7, 15}) {
+            list.add(new Workload("hd-" + k + "x" + k + "-direct", () -> perChannel(Method.DEPTHWISE, k)));
+            list.add(new Workload("hd-" + k + "x" + k + "-separable", () -> perChannel(Method.SPATIAL_SEPARABLE, k)));
+        }
+        list.add(new Workload("dws-block-112", () -> {
+            Tensor in = image(32, 112, 112);
+            ConvRequest r = ConvRequest.of(Method.DEPTHWISE_SEPARABLE, in, weights(32, 1, 3, 3, 1), ConvSpec.DEFAULT
+                    .withPadding(Padding.of(1))).withPointwise(weights(64, 32, 1, 1, 2));
+            return () -> Convolutions.run(r);
+        }));
+        list.add(new Workload("standard-112", () -> {
+            Tensor in = image(32, 112, 112);
+            ConvRequest r = ConvRequest.of(Method.STANDARD, in, weights(64, 32, 3, 3, 3), ConvSpec.DEFAULT
+                    .withPadding(Padding.of(1)));
+            return () -> Convolutions.run(r);
+        }));
+        list.add(new Workload("small-reference", () -> {
+            ConvRequest r = smallCase();
+            return () -> Convolutions.runReference(r);
+        }));
+        list.add(new Workload("small-fast", () -> {
+            ConvRequest r = smallCase();
+            return () -> Convolutions.run(r);
+        }));
+        return list;
+    }
+
+    /** A K×K Gaussian on each channel of a 1920×1080 RGB image (what the live preview does). */
+    static Runnable perChannel(Method method, int k) {
+        Tensor in = image(3, 1080, 1920);
+        float[] g = KernelPresets.create("gaussian", k, k, 0);
+        Weights w = new Weights(3, 1, k, k);
+        for (int c = 0; c < 3; c++) System.arraycopy(g, 0, w.data(), c * k * k, k * k);
+        ConvSpec spec = ConvSpec.DEFAULT.withPadding(Padding.same()).withGroups(3);
+        ConvRequest r = ConvRequest.of(method, in, w, spec);
+        return () -> {
+            ConvResult res = Convolutions.run(r);
+            if (res.output().width() != 1920) throw new IllegalStateException("unexpected output " + res.output());
+        };
+    }
+
+    static ConvRequest smallCase() {
+        return ConvRequest.of(Method.STANDARD, image(3, 128, 128), weights(16, 3, 3, 3, 4),
+                ConvSpec.DEFAULT.withPadding(Padding.of(1)));
+    }
+
+    /** A deterministic smooth test pattern with values in [0, 1]. */
+    static Tensor image(int c, int h, int w) {
+        Tensor t = new Tensor(c, h, w);
+        float[] d = t.data();
+        for (int ch = 0; ch < c; ch++) for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) {
+            d[(ch * h + y) * w + x] = (float) (0.5 + 0.25 * Math.sin(x * 0.031 + ch) + 0.25 * Math.cos(y * 0.017 * (ch + 1)));
+        }
+        return t;
+    }
+
+    /** Deterministic weights in [−1, 1] (a simple LCG; reproducible across runs). */
+    static Weights weights(int f, int cg, int kh, int kw, long seed) {
+        Weights w = new Weights(f, cg, kh, kw);
+        long s = seed * 0x9E3779B97F4A7C15L;
+        float[] d = w.data();
+        for (int i = 0; i < d.length; i++) {
+            s = s * 6364136223846793005L + 1442695040888963407L;
+            d[i] = ((s >>> 40) / (float) (1 << 24)) * 2 - 1;
+        }
+        return w;
+    }
+}

@@ -1,0 +1,150 @@
+package org.convlab.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Parent;
+import org.convlab.engine.ConvResult;
+import org.convlab.engine.Tensor;
+import org.convlab.engine.Weights;
+import org.convlab.export.Caption;
+import org.convlab.export.ExportDeck;
+import org.convlab.export.FallbackStepView;
+import org.convlab.lesson.Lesson;
+import org.convlab.lesson.LessonChecker;
+import org.convlab.lesson.LessonProgress;
+import org.convlab.lesson.Problem;
+import org.convlab.lesson.SceneBuilder;
+import org.convlab.lesson.Step;
+import org.convlab.ui.ComputeService;
+import org.convlab.ui.lesson.LessonModel;
+import org.convlab.ui.lesson.LessonView;
+import org.convlab.ui.lesson.ScenePreviewModel;
+
+/**
+ * A lesson file as the export command renders it: each step is the app's lesson player
+ * ({@link LessonView}) opened on that step, computed synchronously, exactly as the Lessons tab
+ * shows it. Progress is kept in a temporary file, so exporting never changes a student's progress.
+ *
+ * <p>GIF frames come from a simple row-by-row view of the same step's scene (the real image,
+ * kernel, method and counts), until the animation view can be driven by a lesson scene.
+ */
+final class LessonExportDeck implements ExportDeck {
+    private final Path file;
+    private final Lesson lesson;
+
+    private LessonExportDeck(Path file, Lesson lesson) {
+        this.file = file;
+        this.lesson = lesson;
+    }
+
+    /**
+     * Parses and checks a lesson (every scene built and run by the engine) before anything is
+     * rendered; the first problem is reported like {@code lessons check} does ({@code file:line: message}).
+     */
+    static LessonExportDeck load(Path file) {
+        if (!Files.isRegularFile(file)) throw new CliException("lesson " + file + " does not exist");
+        LessonChecker.Report r;
+        try {
+            r = LessonChecker.check(file);
+        } catch (IOException e) {
+            throw new CliException("cannot read lesson " + file + ": " + e.getMessage(), e);
+        }
+        List<Problem> p = r.problems();
+        if (!p.isEmpty() || r.lessons().size() != 1) {
+            String first = p.isEmpty() ? file + ": cannot read lesson" : p.get(0).toString();
+            throw new CliException(first + (p.size() > 1 ? " (and " + (p.size() - 1) + " more; run 'convlab lessons check')" : ""));
+        }
+        Lesson lesson = r.lessons().get(0);
+        if (lesson.steps().isEmpty()) throw new CliException(file + ": the lesson has no steps");
+        return new LessonExportDeck(file.toAbsolutePath().normalize(), lesson);
+    }
+
+    @Override public String lessonId() { return org.convlab.export.ExportNames.lessonId(file.getFileName().toString()); }
+    @Override public String lessonTitle() { return lesson.title(); }
+    @Override public int stepCount() { return lesson.steps().size(); }
+
+    private Step step(int n) {
+        if (n < 1 || n > stepCount()) {
+            throw new IllegalArgumentException("step " + n + " is out of range: " + file.getFileName() + " has " + stepCount() + " step(s)");
+        }
+        return lesson.steps().get(n - 1);
+    }
+
+    @Override public StepView view(int n) {
+        Step step = step(n);
+        Path progressFile;
+        try {
+            progressFile = Files.createTempFile("convlab-export-progress", ".properties");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file: " + e.getMessage(), e);
+        }
+        LessonView v = new LessonView(ComputeService.synchronous(), new LessonProgress(progressFile), null);
+        LessonModel m = v.getModel();
+        LessonModel.Entry entry = new LessonModel.Entry(file, lesson, List.of());
+        m.lessons().setAll(entry);
+        m.select(entry);
+        m.goTo(n - 1);
+        ScenePreviewModel scene = v.getSceneModel();
+        ScenePreviewModel.Shown shown = scene.shownProperty().get();
+        String error = scene.errorProperty().get();
+        if (shown == null) {
+            deleteQuietly(progressFile);
+            throw new IllegalArgumentException(file.getFileName() + " step " + n + ": " + (error == null || error.isBlank() ? "the scene did not compute" : error));
+        }
+        ConvResult r = shown.result();
+        Caption caption = new Caption(lesson.title(), "Step " + n + " of " + stepCount() + ": " + step.title(),
+                shown.built().method().id(), counts(r));
+        return new StepView() {
+            @Override public Parent root() { return v.getRoot(); }
+            @Override public Caption caption() { return caption; }
+            @Override public void dispose() { deleteQuietly(progressFile); }
+        };
+    }
+
+    /** The step's scene computed by the engine, shown row by row: the frames of a GIF. */
+    StepView animationView(int n) {
+        Step step = step(n);
+        SceneBuilder.Built b = SceneBuilder.build(step.scene(), SceneBuilder.Context.forLesson(file));
+        ConvResult r = b.run();
+        Weights w = b.request().weights();
+        Tensor k = new Tensor(1, w.kernelHeight(), w.kernelWidth(), w.slice(0, 0));
+        FallbackStepView.StepData d = new FallbackStepView.StepData(lesson.title(), n, stepCount(), step.title(),
+                plain(step.markdown()), b.image(), k, w.kernelHeight() + "×" + w.kernelWidth() + " (filter 1, channel 1)", b.method(), r);
+        return new FallbackStepView(d, null);
+    }
+
+    /** An export deck whose views are the row-by-row animation (for --gif). */
+    ExportDeck animated() {
+        LessonExportDeck self = this;
+        return new ExportDeck() {
+            @Override public String lessonId() { return self.lessonId(); }
+            @Override public String lessonTitle() { return self.lessonTitle(); }
+            @Override public int stepCount() { return self.stepCount(); }
+            @Override public StepView view(int n) { return self.animationView(n); }
+        };
+    }
+
+    static String counts(ConvResult r) {
+        return String.format(Locale.ROOT, "%,d multiplies · %,d additions", r.counts().multiplies(), r.counts().additions());
+    }
+
+    /** Markdown and $…$ formulas as plain text for the simple view. */
+    static String plain(String md) {
+        String t = md.replaceAll("\\$\\$?([^$]*)\\$\\$?", "$1")
+                .replaceAll("\\\\(times|cdot)", "×").replaceAll("\\\\text\\{([^}]*)}", "$1")
+                .replaceAll("_\\{([^}]*)}", "_$1").replaceAll("[*`{}]", "").replace("\\", "");
+        return t.strip().replaceAll("(?<!\\n)\\n(?!\\n)", " ");
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a temporary file; the OS cleans it up
+        }
+    }
+}

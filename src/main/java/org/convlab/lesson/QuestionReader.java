@@ -1,0 +1,55 @@
+package org.convlab.lesson;
+
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/** Reads a {@code ```question} block. */
+final class QuestionReader {
+    static final List<String> KEYS = List.of("ask", "choices", "answer", "tolerance", "unit", "feedback", "measures");
+
+    private final YamlContext y;
+
+    QuestionReader(YamlContext y) { this.y = y; }
+
+    /** The question, or null when it has mistakes (they are reported). */
+    Question read(Node root, int fenceLine) {
+        Map<String, Node> m = y.mapping(root, "question", KEYS, "", null);
+        int before = errorsMarker();
+        String ask = m.containsKey("ask") ? y.string(m.get("ask"), "ask") : null;
+        if (!m.containsKey("ask")) y.error(root, "question needs 'ask:' (the question text)");
+        String feedback = m.containsKey("feedback") ? y.string(m.get("feedback"), "feedback") : null;
+        if (!m.containsKey("feedback")) y.error(root, "question needs 'feedback:' explaining the answer");
+        String unit = m.containsKey("unit") ? y.string(m.get("unit"), "unit") : "";
+        if (!m.containsKey("answer")) {
+            y.error(root, "question needs 'answer:'");
+            return null;
+        }
+        Node answer = m.get("answer");
+        if (m.containsKey("choices")) {
+            List<String> choices = y.strings(m.get("choices"), "choices");
+            if (choices.size() < 2) y.error(m.get("choices"), "a multiple-choice question needs at least two choices");
+            String a = answer instanceof ScalarNode s ? s.getValue().trim() : null;
+            int idx = a == null ? -1 : choices.indexOf(a);
+            if (idx < 0) y.error(answer, "answer " + YamlContext.show(answer) + " is not one of the choices (write the right choice's text exactly)");
+            for (String k : List.of("tolerance", "measures")) {
+                if (m.containsKey(k)) y.error(m.get(k), "'" + k + "' is only for number questions (this one has choices)");
+            }
+            if (idx < 0 || ask == null || feedback == null || errorsMarker() != before) return null;
+            return new Question(Question.Kind.CHOICE, ask, List.copyOf(choices), idx, 0, 0, unit, feedback, null, y.line(answer));
+        }
+        Double value = y.number(answer, "answer");
+        double tol = 0;
+        if (m.containsKey("tolerance")) {
+            Double t = y.number(m.get("tolerance"), "tolerance");
+            if (t != null && t < 0) y.error(m.get("tolerance"), "bad value " + t + " for tolerance: must be ≥ 0");
+            else if (t != null) tol = t;
+        }
+        Question.Measure measure = m.containsKey("measures") ? y.choice(m.get("measures"), "measures", Question.Measure.class) : null;
+        if (value == null || ask == null || feedback == null || errorsMarker() != before) return null;
+        return new Question(Question.Kind.NUMBER, ask, List.of(), -1, value, tol, unit, feedback, measure, y.line(answer));
+    }
+
+    private int errorsMarker() { return y.problemCount(); }
+}
