@@ -12,7 +12,7 @@ import org.convlab.engine.Tensor;
 import org.convlab.engine.Weights;
 import org.convlab.export.Caption;
 import org.convlab.export.ExportDeck;
-import org.convlab.export.FallbackStepView;
+import org.convlab.export.RowRevealView;
 import org.convlab.lesson.Lesson;
 import org.convlab.lesson.LessonChecker;
 import org.convlab.lesson.LessonProgress;
@@ -112,9 +112,9 @@ final class LessonExportDeck implements ExportDeck {
         ConvResult r = b.run();
         Weights w = b.request().weights();
         Tensor k = new Tensor(1, w.kernelHeight(), w.kernelWidth(), w.slice(0, 0));
-        FallbackStepView.StepData d = new FallbackStepView.StepData(lesson.title(), n, stepCount(), step.title(),
+        RowRevealView.StepData d = new RowRevealView.StepData(lesson.title(), n, stepCount(), step.title(),
                 plain(step.markdown()), b.image(), k, w.kernelHeight() + "×" + w.kernelWidth() + " (filter 1, channel 1)", b.method(), r);
-        return new FallbackStepView(d, null);
+        return new RowRevealView(d, null);
     }
 
     /** An export deck whose views are the row-by-row animation (for --gif). */

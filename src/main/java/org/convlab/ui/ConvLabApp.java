@@ -14,7 +14,7 @@ public final class ConvLabApp extends Application {
         window = new MainWindow(compute);
         org.convlab.ui.cost.CostExplorerView.addTo(window, compute);
         Scene scene = new Scene(window.getRoot(), 1400, 900);
-        window.addScreen("Lessons", new org.convlab.ui.lesson.LessonView(compute).getRoot(), null);
+        window.addScreen("Lessons", org.convlab.export.LessonExportHooks.attach(new org.convlab.ui.lesson.LessonView(compute)).getRoot(), null);
         stage.setTitle("ConvLab");
         stage.setScene(scene);
         stage.show();

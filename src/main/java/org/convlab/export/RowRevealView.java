@@ -1,7 +1,6 @@
 package org.convlab.export;
 
 import java.util.Locale;
-import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -17,25 +16,19 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import org.convlab.engine.ConvRequest;
 import org.convlab.engine.ConvResult;
-import org.convlab.engine.ConvSpec;
-import org.convlab.engine.Convolutions;
-import org.convlab.engine.KernelBank;
-import org.convlab.engine.KernelPresets;
 import org.convlab.engine.Method;
-import org.convlab.engine.Padding;
 import org.convlab.engine.Tensor;
 import org.convlab.io.DisplayMapping;
 
 /**
- * FALLBACK view of a lesson step, used by the exporter only until the app's lesson and
- * workbench views are on main: the lesson and step titles, the step text, and the input, kernel
- * and output of the step's convolution computed by the engine and coloured with
- * {@link DisplayMapping}, with the counted multiplies. Its animation reveals the output one row
- * per frame. The input is a fixed 16×16 test picture (a bright square), not the lesson's image.
+ * A simple view of one computed lesson step, used for GIF frames: the lesson and step titles,
+ * the step text, and the input, kernel and output (first channel) as coloured grids
+ * ({@link DisplayMapping}, drawn as squares so they stay sharp at 2× and 3×), with the counted
+ * multiplies. Frame i shows output rows 1..i+1 computed; later rows are blank. It stands in for
+ * the animation view, which cannot yet be driven by a lesson scene.
  */
-public final class FallbackStepView implements ExportDeck.StepView {
+public final class RowRevealView implements ExportDeck.StepView {
     private static final double CELL_AREA = 360;
     private final BorderPane root = new BorderPane();
     private final ConvResult result;
@@ -54,28 +47,8 @@ public final class FallbackStepView implements ExportDeck.StepView {
     public record StepData(String lessonTitle, int step, int steps, String stepTitle, String text,
                            Tensor input, Tensor kernel, String kernelLabel, Method method, ConvResult result) { }
 
-    FallbackStepView(FallbackLesson lesson, FallbackLesson.Step step) {
-        this(data(lesson, step), "export fallback view (lesson views not available)");
-    }
-
-    private static StepData data(FallbackLesson lesson, FallbackLesson.Step step) {
-        Map<String, Object> s = step.scene();
-        String kernelId = s.get("kernel") instanceof String k ? k
-                : s.get("kernel") instanceof Map<?, ?> m && m.get("preset") != null ? m.get("preset").toString() : "sobel-x";
-        if (!KernelPresets.IDS.contains(kernelId)) kernelId = "sobel-x";
-        Method method = s.get("method") == null ? Method.STANDARD : Method.parse(s.get("method").toString());
-        int stride = s.get("stride") instanceof Number n ? n.intValue() : 1;
-        Padding padding = s.get("padding") == null ? Padding.valid() : Padding.parse(s.get("padding").toString());
-        Tensor input = square(16);
-        float[] kernel = KernelPresets.create(kernelId, 3, 3, 1.0);
-        KernelBank bank = KernelBank.of(kernel, 3, 3, 1, 1);
-        ConvRequest req = bank.request(method, input, new ConvSpec(stride, stride, padding, 1, 1, 1), 1);
-        return new StepData(lesson.title(), step.number(), lesson.steps().size(), step.title(), step.text(), input,
-                new Tensor(1, 3, 3, kernel), kernelId + " 3×3", method, Convolutions.run(req));
-    }
-
     /** A simple view of a step; {@code note} is a small line above the title (null for none). */
-    public FallbackStepView(StepData d, String note) {
+    public RowRevealView(StepData d, String note) {
         result = d.result();
         Tensor input = d.input();
         Method method = d.method();
