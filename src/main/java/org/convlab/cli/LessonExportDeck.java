@@ -113,7 +113,7 @@ final class LessonExportDeck implements ExportDeck {
         Weights w = b.request().weights();
         Tensor k = new Tensor(1, w.kernelHeight(), w.kernelWidth(), w.slice(0, 0));
         RowRevealView.StepData d = new RowRevealView.StepData(lesson.title(), n, stepCount(), step.title(),
-                plain(step.markdown()), b.image(), k, w.kernelHeight() + "×" + w.kernelWidth() + " (filter 1, channel 1)", b.method(), r);
+                text(step.markdown()), b.image(), k, w.kernelHeight() + "×" + w.kernelWidth() + " (filter 1, channel 1)", b.method(), r);
         return new RowRevealView(d, null);
     }
 
@@ -132,12 +132,12 @@ final class LessonExportDeck implements ExportDeck {
         return String.format(Locale.ROOT, "%,d multiplies · %,d additions", r.counts().multiplies(), r.counts().additions());
     }
 
-    /** Markdown and $…$ formulas as plain text for the simple view. */
-    static String plain(String md) {
-        String t = md.replaceAll("\\$\\$?([^$]*)\\$\\$?", "$1")
-                .replaceAll("\\\\(times|cdot)", "×").replaceAll("\\\\text\\{([^}]*)}", "$1")
-                .replaceAll("_\\{([^}]*)}", "_$1").replaceAll("[*`{}]", "").replace("\\", "");
-        return t.strip().replaceAll("(?<!\\n)\\n(?!\\n)", " ");
+    /** The step's text rendered as the player renders it (Markdown, JLaTeXMath formulas), in a column 372 wide. */
+    static javafx.scene.Node text(String markdown) {
+        javafx.scene.layout.VBox box = new org.convlab.ui.lesson.LessonText(15).render(markdown);
+        box.setPrefWidth(372);
+        box.setMaxWidth(372);
+        return box;
     }
 
     private static void deleteQuietly(Path p) {

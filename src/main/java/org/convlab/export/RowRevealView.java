@@ -44,7 +44,7 @@ public final class RowRevealView implements ExportDeck.StepView {
      *
      * @param kernel one 2D slice of the kernel (1×kH×kW)
      */
-    public record StepData(String lessonTitle, int step, int steps, String stepTitle, String text,
+    public record StepData(String lessonTitle, int step, int steps, String stepTitle, Node text,
                            Tensor input, Tensor kernel, String kernelLabel, Method method, ConvResult result) { }
 
     /** A simple view of a step; {@code note} is a small line above the title (null for none). */
@@ -68,11 +68,7 @@ public final class RowRevealView implements ExportDeck.StepView {
         head.setPadding(new Insets(20, 24, 12, 24));
         root.setTop(head);
 
-        Label text = new Label(d.text());
-        text.setWrapText(true);
-        text.setStyle("-fx-font-size: 16px; -fx-line-spacing: 3px;");
-        text.setAlignment(Pos.TOP_LEFT);
-        text.setMaxHeight(Double.MAX_VALUE);
+        Node text = d.text();
         VBox left = new VBox(text);
         left.setPrefWidth(420);
         left.setMinWidth(420);
