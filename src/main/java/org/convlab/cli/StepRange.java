@@ -17,7 +17,7 @@ final class StepRange {
         }
         TreeSet<Integer> out = new TreeSet<>();
         for (String part : spec.split(",")) {
-            int[] r = span(part, count, "--steps", "step");
+            int[] r = span(part, count, "--steps", "step", lesson);
             for (int i = r[0]; i <= r[1]; i++) out.add(i);
         }
         return new ArrayList<>(out);
@@ -25,6 +25,11 @@ final class StepRange {
 
     /** One {@code A} or {@code A-B}, 1-based and inclusive, within 1..count. */
     static int[] span(String part, int count, String option, String what) {
+        return span(part, count, option, what, null);
+    }
+
+    /** As {@link #span(String, int, String, String)}, naming {@code owner} (e.g. the lesson) in the out-of-range message. */
+    static int[] span(String part, int count, String option, String what, String owner) {
         String p = part.trim();
         int a, b;
         try {
@@ -40,7 +45,8 @@ final class StepRange {
         }
         if (a > b) throw new CliException(option + ": range " + part + " runs backwards");
         if (a < 1 || b > count) {
-            throw new CliException(option + ": " + what + " " + (a < 1 ? a : b) + " is out of range (there are " + count + " " + what + "s)");
+            throw new CliException(option + ": " + what + " " + (a < 1 ? a : b) + " is out of range ("
+                    + (owner == null ? "there are " : owner + " has ") + count + " " + what + (count == 1 ? "" : "s") + ")");
         }
         return new int[] {a, b};
     }
