@@ -70,6 +70,17 @@ class GifExporterTest {
     }
 
     @Test
+    void framesAreAskedForOneAtATimeEachEncodedBeforeTheNext(@TempDir Path dir) throws IOException {
+        List<String> events = new ArrayList<>();
+        GifExporter.export(dir.resolve("a.gif"), 3, i -> {
+            events.add("render " + i);
+            return ExportTestImages.frame(i, 40, 20);
+        }, 10, 0, (done, total) -> events.add("written " + done), null);
+        assertEquals(List.of("render 0", "written 1", "render 1", "written 2", "render 2", "written 3"), events,
+                "streaming: no frame is rendered before the previous one is written");
+    }
+
+    @Test
     void framesKeepTheirPixels(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("a.gif");
         GifExporter.export(f, 3, i -> ExportTestImages.frame(i, 60, 20), 10, 0, null, null);
