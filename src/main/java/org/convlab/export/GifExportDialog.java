@@ -116,6 +116,7 @@ public final class GifExportDialog {
                 });
             });
         });
+        st.setOnCloseRequest(e -> cancelled.set(true)); // closing the window cancels a running export
         VBox root = new VBox(12, grid, presets, bar, info, new HBox(8, save, cancel));
         root.setPadding(new Insets(16));
         st.setScene(new Scene(root));
