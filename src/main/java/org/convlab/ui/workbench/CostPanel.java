@@ -1,0 +1,109 @@
+package org.convlab.ui.workbench;
+
+import java.util.Locale;
+import javafx.geometry.HPos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.convlab.engine.ConvResult;
+import org.convlab.engine.Cost;
+
+/**
+ * The cost of the chosen method beside the standard convolution that makes an output of the
+ * same shape: multiplies and additions counted by the engine's loops, parameters, their ratio,
+ * the formula with the numbers put in, and the measured engine time.
+ */
+public final class CostPanel {
+    public static final String STYLE = "cost-panel";
+    public static final String NUMBER = "cost-number";
+    public static final String RATIO = "cost-ratio";
+    public static final String FORMULA = "cost-formula";
+    public static final String HEADER = "cost-header";
+
+    private final VBox root = new VBox(8);
+    private final GridPane grid = new GridPane();
+    private final Label methodHead = head("method"), stdHead = head("standard K×K"), ratioHead = head("ratio");
+    private final Label[] mine = new Label[3], std = new Label[3], ratio = new Label[3];
+    private final Label formula = new Label(), stdFormula = new Label(), time = new Label(), check = new Label();
+
+    public CostPanel() {
+        Label title = new Label("Cost");
+        title.getStyleClass().add(ImagePanel.TITLE);
+        grid.setHgap(14);
+        grid.setVgap(4);
+        ColumnConstraints first = new ColumnConstraints();
+        ColumnConstraints num = new ColumnConstraints();
+        num.setHalignment(HPos.RIGHT);
+        grid.getColumnConstraints().addAll(first, num, num, num);
+        grid.addRow(0, new Label(), methodHead, stdHead, ratioHead);
+        String[] rows = {"Multiplies", "Additions", "Parameters"};
+        String[] tips = {"Counted by the engine's loops while computing this output",
+            "Counted by the engine's loops (a dot product of n taps costs n − 1 additions)",
+            "Weights the method stores (a separable pair stores K_h + K_w numbers)"};
+        for (int i = 0; i < 3; i++) {
+            Label name = new Label(rows[i]);
+            name.setTooltip(new Tooltip(tips[i]));
+            mine[i] = num();
+            std[i] = num();
+            ratio[i] = num();
+            ratio[i].getStyleClass().add(RATIO);
+            grid.addRow(i + 1, name, mine[i], std[i], ratio[i]);
+        }
+        time.setWrapText(true);
+        for (Label l : new Label[] {formula, stdFormula, check}) {
+            l.getStyleClass().add(FORMULA);
+            l.setWrapText(true);
+        }
+        root.getStyleClass().add(STYLE);
+        root.setId("cost-panel");
+        root.getChildren().addAll(title, grid, formula, stdFormula, check, time);
+    }
+
+    public void show(ConvResult r, Cost standard, String methodName) {
+        if (r == null) {
+            for (int i = 0; i < 3; i++) { mine[i].setText("–"); std[i].setText("–"); ratio[i].setText(""); }
+            formula.setText("");
+            stdFormula.setText("");
+            check.setText("");
+            time.setText("");
+            return;
+        }
+        methodHead.setText(methodName);
+        long[] a = {r.counts().multiplies(), r.counts().additions(), r.parameters()};
+        long[] b = {standard.multiplies(), standard.additions(), standard.parameters()};
+        for (int i = 0; i < 3; i++) {
+            mine[i].setText(group(a[i]));
+            std[i].setText(group(b[i]));
+            ratio[i].setText(b[i] == 0 ? "" : String.format(Locale.ROOT, "%.3g×", (double) a[i] / b[i]));
+        }
+        mine[0].setId("cost-multiplies");
+        Cost c = r.cost();
+        formula.setText(methodName + ": " + c.formula() + "\n  = " + c.substituted() + " = " + group(c.multiplies()) + " multiplies");
+        stdFormula.setText("standard: " + standard.formula() + "\n  = " + standard.substituted() + " = " + group(standard.multiplies()));
+        boolean agree = c.multiplies() == r.counts().multiplies() && c.additions() == r.counts().additions();
+        check.setText(agree ? "✔ the loops' counts equal the formula" : "✘ counted " + group(r.counts().multiplies())
+                + " multiplies but the formula says " + group(c.multiplies()));
+        double ms = r.elapsedNanos() / 1e6;
+        String speed = standard.multiplies() > 0 && a[0] > 0
+                ? String.format(Locale.ROOT, " · %.1f× fewer multiplies than standard", (double) b[0] / a[0]) : "";
+        time.setText(String.format(Locale.ROOT, "Engine time %.1f ms (reference loops)", ms) + speed);
+    }
+
+    public static String group(long v) { return String.format(Locale.ROOT, "%,d", v).replace(',', '\u202F'); }
+
+    private static Label head(String t) {
+        Label l = new Label(t);
+        l.getStyleClass().add(HEADER);
+        return l;
+    }
+
+    private static Label num() {
+        Label l = new Label("–");
+        l.getStyleClass().add(NUMBER);
+        return l;
+    }
+
+    public VBox getRoot() { return root; }
+}
