@@ -73,6 +73,7 @@ public final class MainWindow {
         addScreen("Workbench", workbenchView.getRoot(), workbenchView::dispose);
         workbenchView.actions().acceptDrops(root);
         statusBar.textProperty().bind(workbenchView.statusProperty());
+        workbench.busyProperty().addListener((o, a, busy) -> statusBar.setProgress(busy ? -1 : 0));
         workbench.noticeProperty().addListener((o, a, n) -> {
             if (n != null) Notifications.create().owner(root).title(n.title()).text(n.text()).showWarning();
         });
@@ -151,7 +152,7 @@ public final class MainWindow {
 
     public boolean isHelpShown() { return help != null; }
 
-    /** Presentation mode: full screen, high-contrast theme, fonts at least 160 %. */
+    /** Presentation mode: full screen, high-contrast theme, fonts at least 140 %. */
     public void togglePresentation() { setPresentation(!settings.presentation); }
 
     public void setPresentation(boolean on) {
@@ -160,7 +161,7 @@ public final class MainWindow {
             themeBeforePresentation = settings.theme == Settings.Theme.CONTRAST ? Settings.Theme.LIGHT : settings.theme;
             scaleBeforePresentation = settings.fontScale;
             settings.theme = settings.theme == Settings.Theme.DARK ? Settings.Theme.DARK : Settings.Theme.CONTRAST;
-            settings.fontScale = Math.max(1.6, settings.fontScale);
+            settings.fontScale = Math.max(1.4, settings.fontScale);
         } else if (!on && themeBeforePresentation != null) {
             settings.theme = themeBeforePresentation;
             settings.fontScale = scaleBeforePresentation;

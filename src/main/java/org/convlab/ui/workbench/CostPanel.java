@@ -24,7 +24,7 @@ public final class CostPanel {
 
     private final VBox root = new VBox(8);
     private final GridPane grid = new GridPane();
-    private final Label methodHead = head("method"), stdHead = head("standard K×K"), ratioHead = head("ratio");
+    private final Label methodHead = head("method"), stdHead = head("standard"), ratioHead = head("ratio");
     private final Label[] mine = new Label[3], std = new Label[3], ratio = new Label[3];
     private final Label formula = new Label(), stdFormula = new Label(), time = new Label(), check = new Label();
 
@@ -32,6 +32,7 @@ public final class CostPanel {
         Label title = new Label("Cost");
         title.getStyleClass().add(ImagePanel.TITLE);
         grid.setHgap(14);
+        grid.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.setVgap(4);
         ColumnConstraints first = new ColumnConstraints();
         ColumnConstraints num = new ColumnConstraints();
@@ -44,6 +45,7 @@ public final class CostPanel {
             "Weights the method stores (a separable pair stores K_h + K_w numbers)"};
         for (int i = 0; i < 3; i++) {
             Label name = new Label(rows[i]);
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             name.setTooltip(new Tooltip(tips[i]));
             mine[i] = num();
             std[i] = num();
@@ -58,7 +60,10 @@ public final class CostPanel {
         }
         root.getStyleClass().add(STYLE);
         root.setId("cost-panel");
-        root.getChildren().addAll(title, grid, formula, stdFormula, check, time);
+        VBox formulas = new VBox(4, formula, stdFormula, check, time);
+        javafx.scene.layout.HBox.setHgrow(formulas, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox body = new javafx.scene.layout.HBox(24, grid, formulas);
+        root.getChildren().addAll(title, body);
     }
 
     public void show(ConvResult r, Cost standard, String methodName) {
@@ -86,8 +91,11 @@ public final class CostPanel {
         check.setText(agree ? "✔ the loops' counts equal the formula" : "✘ counted " + group(r.counts().multiplies())
                 + " multiplies but the formula says " + group(c.multiplies()));
         double ms = r.elapsedNanos() / 1e6;
-        String speed = standard.multiplies() > 0 && a[0] > 0
-                ? String.format(Locale.ROOT, " · %.1f× fewer multiplies than standard", (double) b[0] / a[0]) : "";
+        String speed = "";
+        if (a[0] > 0 && b[0] > 0 && a[0] != b[0]) {
+            speed = a[0] < b[0] ? String.format(Locale.ROOT, " · %.2f× fewer multiplies than standard", (double) b[0] / a[0])
+                    : String.format(Locale.ROOT, " · %.2f× more multiplies than standard", (double) a[0] / b[0]);
+        }
         time.setText(String.format(Locale.ROOT, "Engine time %.1f ms (reference loops)", ms) + speed);
     }
 

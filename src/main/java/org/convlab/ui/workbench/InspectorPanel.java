@@ -22,6 +22,7 @@ public final class InspectorPanel {
         Label title = new Label("Pixel inspector");
         title.getStyleClass().add(ImagePanel.TITLE);
         head.setWrapText(true);
+        root.getStyleClass().add("inspector-box");
         note.setWrapText(true);
         sum.setWrapText(true);
         for (GridPane g : new GridPane[] {patch, weights}) { g.setHgap(2); g.setVgap(2); }

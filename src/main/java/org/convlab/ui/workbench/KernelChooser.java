@@ -43,7 +43,9 @@ public final class KernelChooser {
         message.setWrapText(true);
         message.getStyleClass().add(ImagePanel.CAPTION);
         root.getStyleClass().add(STYLE);
-        root.getChildren().addAll(title, new HBox(6, preset, new Label("size"), size), grid, message);
+        Label sizeLabel = new Label("Size K×K");
+        root.getChildren().addAll(title, preset, new HBox(6, sizeLabel, size), grid, message);
+        ((HBox) size.getParent()).setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         preset.valueProperty().addListener((o, a, b) -> apply());
         size.valueProperty().addListener((o, a, b) -> apply());
         apply();

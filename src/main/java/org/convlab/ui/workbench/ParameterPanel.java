@@ -40,18 +40,25 @@ public final class ParameterPanel {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
-        g.addRow(0, new Label("Rank r"), rank);
-        g.addRow(1, new Label("Stride"), stride);
-        g.addRow(2, new Label("Padding"), padMode, padAmount);
-        g.addRow(3, new Label("Dilation"), dilation);
-        g.addRow(4, new Label("Filters F"), filters);
+        g.addRow(0, label("Rank r"), rank);
+        g.addRow(1, label("Stride"), stride);
+        g.addRow(2, label("Padding"), padMode, padAmount);
+        g.addRow(3, label("Dilation"), dilation);
+        g.addRow(4, label("Filters F"), filters);
         root.getChildren().addAll(title, g);
+    }
+
+    private static Label label(String t) {
+        Label l = new Label(t);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Spinner<Integer> spinner(int lo, int hi, String tip) {
         Spinner<Integer> s = new Spinner<>(lo, hi, lo);
         s.setEditable(true);
         s.setPrefWidth(80);
+        s.getStyleClass().add("small-spinner");
         s.setTooltip(new Tooltip(tip));
         return s;
     }

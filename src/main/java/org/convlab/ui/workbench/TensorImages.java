@@ -46,8 +46,8 @@ public final class TensorImages {
         }
         int tiles = channel >= 0 ? 1 : t.channels();
         int first = Math.max(channel, 0);
-        int cols = (int) Math.ceil(Math.sqrt(tiles));
-        if (tiles == 2 || tiles == 3) cols = tiles;
+        // Panels sit side by side and are taller than wide: stack a few wide tiles vertically.
+        int cols = tiles <= 3 ? (w >= h ? 1 : tiles) : (int) Math.ceil(Math.sqrt(tiles));
         int rows = (tiles + cols - 1) / cols;
         int iw = cols * w + (cols - 1) * GAP, ih = rows * h + (rows - 1) * GAP;
         int[] px = new int[iw * ih];

@@ -77,9 +77,9 @@ public final class WorkbenchView {
         kernelSlot.getChildren().setAll(chooser.getRoot());
         kernelSlot.setId("kernelSlot");
         content.getStyleClass().add(STYLE);
-        content.setLeft(side(kernelSlot, section(actions.getRoot()), section(displayControls())));
+        content.setLeft(side(kernelSlot, section(new ParameterPanel(model).getRoot()), section(actions.getRoot()),
+                section(displayControls())));
         content.setCenter(center());
-        content.setRight(side(section(new ParameterPanel(model).getRoot()), section(cost.getRoot()), section(inspector.getRoot())));
         wire();
     }
 
@@ -122,14 +122,20 @@ public final class WorkbenchView {
         VBox.setVgrow(panels, Priority.ALWAYS);
         Label methodTitle = new Label("Method");
         methodTitle.getStyleClass().add(ImagePanel.TITLE);
+        methodTitle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(12, methodTitle, methods, methodTip);
         methodTip.setWrapText(true);
         HBox.setHgrow(methodTip, Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 10, 0, 10));
         content.setTop(bar);
-        VBox c = new VBox(8, error, hint, panels);
-        c.setPadding(new Insets(10, 0, 10, 0));
+        cost.getRoot().getStyleClass().add(SECTION);
+        inspector.getRoot().getStyleClass().add(SECTION);
+        HBox.setHgrow(cost.getRoot(), Priority.ALWAYS);
+        inspector.getRoot().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox bottom = new HBox(12, cost.getRoot(), inspector.getRoot());
+        VBox c = new VBox(8, error, hint, panels, bottom);
+        c.setPadding(new Insets(10, 10, 10, 0));
         c.setAlignment(Pos.TOP_LEFT);
         return c;
     }
@@ -151,6 +157,7 @@ public final class WorkbenchView {
             if (b == null) { a.setSelected(true); return; }
             model.displayModeProperty().set((DisplayMapping.Mode) b.getUserData());
         });
+        model.displayModeProperty().addListener((o, a, m) -> modes.getButtons().forEach(b -> b.setSelected(b.getUserData() == m)));
         ToggleSwitch grey = new ToggleSwitch("Grayscale (one channel)");
         grey.setId("grayscale");
         grey.selectedProperty().bindBidirectional(model.grayscaleProperty());
@@ -247,8 +254,6 @@ public final class WorkbenchView {
         sp.setFitToWidth(true);
         sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sp.getStyleClass().add(SIDE);
-        sp.setPrefWidth(310);
-        sp.setMinWidth(250);
         return sp;
     }
 
