@@ -60,9 +60,11 @@ public final class CostPanel {
         }
         root.getStyleClass().add(STYLE);
         root.setId("cost-panel");
-        VBox formulas = new VBox(4, formula, stdFormula, check, time);
+        VBox numbers = new VBox(4, grid, check, time);
+        numbers.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox formulas = new VBox(6, formula, stdFormula);
         javafx.scene.layout.HBox.setHgrow(formulas, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox body = new javafx.scene.layout.HBox(24, grid, formulas);
+        javafx.scene.layout.HBox body = new javafx.scene.layout.HBox(24, numbers, formulas);
         root.getChildren().addAll(title, body);
     }
 
@@ -85,18 +87,18 @@ public final class CostPanel {
         }
         mine[0].setId("cost-multiplies");
         Cost c = r.cost();
-        formula.setText(methodName + ": " + c.formula() + "\n  = " + c.substituted() + " = " + group(c.multiplies()) + " multiplies");
-        stdFormula.setText("standard: " + standard.formula() + "\n  = " + standard.substituted() + " = " + group(standard.multiplies()));
+        formula.setText(methodName + ":\n  " + c.formula() + "\n  = " + c.substituted() + "\n  = " + group(c.multiplies()) + " multiplies");
+        stdFormula.setText("standard:\n  " + standard.formula() + "\n  = " + standard.substituted() + "\n  = " + group(standard.multiplies()) + " multiplies");
         boolean agree = c.multiplies() == r.counts().multiplies() && c.additions() == r.counts().additions();
-        check.setText(agree ? "✔ the loops' counts equal the formula" : "✘ counted " + group(r.counts().multiplies())
+        check.setText(agree ? "✔ counted = formula" : "✘ counted " + group(r.counts().multiplies())
                 + " multiplies but the formula says " + group(c.multiplies()));
         double ms = r.elapsedNanos() / 1e6;
         String speed = "";
         if (a[0] > 0 && b[0] > 0 && a[0] != b[0]) {
-            speed = a[0] < b[0] ? String.format(Locale.ROOT, " · %.2f× fewer multiplies than standard", (double) b[0] / a[0])
-                    : String.format(Locale.ROOT, " · %.2f× more multiplies than standard", (double) a[0] / b[0]);
+            speed = a[0] < b[0] ? String.format(Locale.ROOT, "\n%.2f× fewer multiplies than standard", (double) b[0] / a[0])
+                    : String.format(Locale.ROOT, "\n%.2f× more multiplies than standard", (double) a[0] / b[0]);
         }
-        time.setText(String.format(Locale.ROOT, "Engine time %.1f ms (reference loops)", ms) + speed);
+        time.setText(String.format(Locale.ROOT, "Engine time %.1f ms", ms) + speed);
     }
 
     public static String group(long v) { return String.format(Locale.ROOT, "%,d", v).replace(',', '\u202F'); }

@@ -108,6 +108,7 @@ public final class ImagePanel {
     /** Calls {@code onHover} with (channel, y, x) under the mouse, or null when off the image. */
     public void onHover(Consumer<int[]> onHover) {
         view.setOnMouseMoved(e -> onHover.accept(locate(e)));
+        view.setOnMousePressed(e -> onHover.accept(locate(e)));
         view.setOnMouseExited(e -> onHover.accept(null));
     }
 
@@ -123,6 +124,9 @@ public final class ImagePanel {
         if (a != 0 && (a < 1e-3 || a >= 1e5)) return String.format(Locale.ROOT, "%.3g", v);
         return String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
+
+    /** Test hook: the image view's node id. */
+    public void setImageId(String id) { view.setId(id); }
 
     public void setTitle(String t) { title.setText(t); }
     public ImageView imageView() { return view; }

@@ -23,6 +23,7 @@ public final class InspectorPanel {
         title.getStyleClass().add(ImagePanel.TITLE);
         head.setWrapText(true);
         root.getStyleClass().add("inspector-box");
+        head.setId("inspector-head");
         note.setWrapText(true);
         sum.setWrapText(true);
         for (GridPane g : new GridPane[] {patch, weights}) { g.setHgap(2); g.setVgap(2); }

@@ -118,6 +118,7 @@ public final class WorkbenchView {
         for (ImagePanel p : List.of(inputPanel, midPanel, outputPanel)) HBox.setHgrow(p.getRoot(), Priority.ALWAYS);
         midPanel.getRoot().managedProperty().bind(midPanel.getRoot().visibleProperty());
         outputPanel.getRoot().setId("output-panel");
+        outputPanel.setImageId("output-image");
         panels.getChildren().addAll(inputPanel.getRoot(), midPanel.getRoot(), outputPanel.getRoot());
         VBox.setVgrow(panels, Priority.ALWAYS);
         Label methodTitle = new Label("Method");

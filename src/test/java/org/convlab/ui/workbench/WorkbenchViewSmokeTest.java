@@ -50,6 +50,10 @@ class WorkbenchViewSmokeTest {
         long std = m.getOutcome().result().counts().multiplies();
         assertEquals(CostModel.standard(1, in.height(), in.width(), 1, 3, 3, m.spec(), false).multiplies(), std);
 
+        robot.moveTo("#output-image");
+        Label head = robot.lookup("#inspector-head").queryAs(Label.class);
+        assertTrue(head.getText().startsWith("output[0, y 6"), head.getText());
+
         robot.clickOn("#method-low-rank");
         assertEquals(Method.LOW_RANK, m.methodProperty().get());
         assertNotEquals(standardText, mul.getText(), "the cost panel follows the method");
