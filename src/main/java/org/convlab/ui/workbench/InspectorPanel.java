@@ -10,7 +10,7 @@ public final class InspectorPanel {
     public static final String STYLE = "inspector";
     public static final String CELL = "grid-cell";
     public static final String NEG = "grid-neg";
-    private static final int MAX_SHOWN = 7;
+    private static final int MAX_SHOWN = 5;
 
     private final VBox root = new VBox(6);
     private final Label head = new Label("Hover the output to see which inputs and weights made a value.");

@@ -133,7 +133,7 @@ public final class WorkbenchView {
         cost.getRoot().getStyleClass().add(SECTION);
         inspector.getRoot().getStyleClass().add(SECTION);
         HBox.setHgrow(cost.getRoot(), Priority.ALWAYS);
-        inspector.getRoot().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        
         HBox bottom = new HBox(12, cost.getRoot(), inspector.getRoot());
         VBox c = new VBox(8, error, hint, panels, bottom);
         c.setPadding(new Insets(10, 10, 10, 0));
@@ -189,6 +189,7 @@ public final class WorkbenchView {
         model.methodProperty().addListener((o, a, m) -> selectMethod(m));
         model.busyProperty().addListener(o -> updateStatus());
         error.textProperty().bind(model.errorProperty());
+        model.errorProperty().addListener(o -> refresh());
         hint.textProperty().bind(model.hintProperty());
         outputPanel.onHover(this::inspect);
         selectMethod(model.methodProperty().get());
@@ -213,7 +214,8 @@ public final class WorkbenchView {
             midPanel.setTitle(dw ? "Intermediate: after depthwise" : "Intermediate: after the column pass");
             midPanel.show(mid, mode, mid.channels() == (in == null ? -1 : in.channels()) ? ch : -1, dw ? "depthwise output" : "column-pass slices");
         }
-        outputPanel.show(o == null ? null : o.result().output(), mode, ch, o == null ? "" : o.fullSize() ? "full-size output" : "output");
+        outputPanel.show(o == null ? null : o.result().output(), mode, ch, o == null ? (model.errorProperty().get().isEmpty() ? "" : "no output: see the message above")
+                : o.fullSize() ? "full-size output" : "output");
         cost.show(o == null ? null : o.result(), o == null ? null : o.standard(), METHOD_NAMES.get(model.methodProperty().get().ordinal()));
         inspector.show(null);
         updateStatus();
