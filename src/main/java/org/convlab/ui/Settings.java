@@ -27,7 +27,6 @@ public final class Settings {
     public double windowX = Double.NaN, windowY = Double.NaN, windowWidth = 1440, windowHeight = 900;
     public boolean maximized = true;
     public int selectedTab;
-    public double leftDivider = 0.24;
     public List<String> recentFiles = new ArrayList<>();
     public boolean galleryShown;
 
