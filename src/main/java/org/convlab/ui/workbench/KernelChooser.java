@@ -74,6 +74,7 @@ public final class KernelChooser {
                 float w = v[y * k + x];
                 Label l = new Label(ImagePanel.fmt(w));
                 l.getStyleClass().add(InspectorPanel.CELL);
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 if (w < 0) l.getStyleClass().add(InspectorPanel.NEG);
                 grid.add(l, x, y);
             }
