@@ -74,9 +74,7 @@ public final class MainWindow {
         workbenchView.actions().acceptDrops(root);
         statusBar.textProperty().bind(workbenchView.statusProperty());
         workbench.busyProperty().addListener((o, a, busy) -> statusBar.setProgress(busy ? -1 : 0));
-        workbench.noticeProperty().addListener((o, a, n) -> {
-            if (n != null) Notifications.create().owner(root).title(n.title()).text(n.text()).showWarning();
-        });
+        workbench.noticeProperty().addListener((o, a, n) -> { if (n != null) showNotice(n); });
 
         boolean restored = WorkbenchPersistence.restore(workbench, settings);
         if (!restored) {
@@ -93,6 +91,24 @@ public final class MainWindow {
         workbench.sourceProperty().addListener(o -> WorkbenchPersistence.keepPasted(workbench, compute));
         applyLook();
         root.sceneProperty().addListener((o, a, s) -> { if (s != null) installKeys(s); });
+    }
+
+    /** A warning pop-up (ControlsFX) naming the problem; waits for the window when it is not shown yet. */
+    private void showNotice(WorkbenchModel.Notice n) {
+        if (root.getScene() == null || root.getScene().getWindow() == null || !root.getScene().getWindow().isShowing()) {
+            root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene a, Scene s) {
+                    if (s == null) return;
+                    root.sceneProperty().removeListener(this);
+                    s.windowProperty().addListener((ow, wa, w) -> {
+                        if (w != null) w.setOnShown(e -> javafx.application.Platform.runLater(() -> showNotice(n)));
+                    });
+                }
+            });
+            return;
+        }
+        Notifications.create().owner(root).title(n.title()).text(n.text())
+                .hideAfter(javafx.util.Duration.seconds(12)).showWarning();
     }
 
     /** Adds a screen as a tab; {@code dispose} runs when the window closes. */

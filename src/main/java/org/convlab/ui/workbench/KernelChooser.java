@@ -68,7 +68,7 @@ public final class KernelChooser {
 
     private void showGrid(float[] v, int k) {
         grid.getChildren().clear();
-        int shown = Math.min(k, 7);
+        int shown = Math.min(k, 5);
         for (int y = 0; y < shown; y++) {
             for (int x = 0; x < shown; x++) {
                 float w = v[y * k + x];
@@ -79,7 +79,7 @@ public final class KernelChooser {
                 grid.add(l, x, y);
             }
         }
-        if (k > shown) message.setText(message.getText() + " (showing 7×7 of " + k + "×" + k + ")");
+        if (k > shown) message.setText(message.getText() + " (showing 5×5 of " + k + "×" + k + ")");
     }
 
     public String presetId() { return preset.getValue(); }

@@ -132,6 +132,7 @@ public final class WorkbenchModel {
             busy.set(false);
             if (file != null) recentFiles.remove(file.toAbsolutePath().toString());
             notify("Could not open " + name, e.getMessage() != null ? e.getMessage() : e.toString());
+            if (source.get() == null && !key.startsWith("sample:")) loadSample(Samples.ALL.get(0));
         });
     }
 
