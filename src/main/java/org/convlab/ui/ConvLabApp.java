@@ -48,6 +48,12 @@ public final class ConvLabApp extends Application {
         } else {
             stage.centerOnScreen();
         }
+        if (s.maximized) {  // also fill the screen by hand, for window managers that ignore maximize
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+        }
         stage.setMaximized(s.maximized);
     }
 

@@ -35,6 +35,7 @@ public final class HelpOverlay {
         for (int i = 0; i < SHORTCUTS.length; i++) {
             Label k = new Label(SHORTCUTS[i][0]);
             k.getStyleClass().add(KEY);
+            k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label d = new Label(SHORTCUTS[i][1]);
             d.setWrapText(true);
             g.addRow(i, k, d);
