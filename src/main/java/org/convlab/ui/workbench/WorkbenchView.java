@@ -206,7 +206,8 @@ public final class WorkbenchView {
         WorkbenchModel.Outcome o = model.getOutcome();
         int ch = model.viewChannelProperty().get();
         DisplayMapping.Mode mode = model.displayModeProperty().get();
-        inputPanel.show(in, DisplayMapping.Mode.CLAMP, ch, in == null ? "no image yet: pick a sample or open a file" : model.imageNameProperty().get());
+        inputPanel.show(in, DisplayMapping.Mode.CLAMP, ch, in == null ? "no image yet: pick a sample or open a file"
+                : model.imageNameProperty().get() + (model.previewNoteProperty().get().isEmpty() ? "" : " (downscaled preview)"));
         Tensor mid = o == null ? null : o.result().intermediate();
         midPanel.getRoot().setVisible(mid != null);
         if (mid != null) {
