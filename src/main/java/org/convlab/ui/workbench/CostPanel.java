@@ -31,6 +31,13 @@ public final class CostPanel {
     public CostPanel() {
         Label title = new Label("Cost");
         title.getStyleClass().add(ImagePanel.TITLE);
+        javafx.scene.control.Button why = new javafx.scene.control.Button("How is this counted?");
+        why.setId("cost-why");
+        why.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        why.getStyleClass().add("link-button");
+        why.setOnAction(e -> explain(why));
+        javafx.scene.layout.HBox titleRow = new javafx.scene.layout.HBox(12, title, why);
+        titleRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         grid.setHgap(14);
         grid.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.setVgap(4);
@@ -65,7 +72,7 @@ public final class CostPanel {
         VBox formulas = new VBox(6, formula, stdFormula);
         javafx.scene.layout.HBox.setHgrow(formulas, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.layout.HBox body = new javafx.scene.layout.HBox(24, numbers, formulas);
-        root.getChildren().addAll(title, body);
+        root.getChildren().addAll(titleRow, body);
     }
 
     public void show(ConvResult r, Cost standard, String methodName) {
@@ -99,6 +106,30 @@ public final class CostPanel {
                     : String.format(Locale.ROOT, "\n%.2f× more multiplies than standard", (double) a[0] / b[0]);
         }
         time.setText(String.format(Locale.ROOT, "Engine time %.1f ms", ms) + speed);
+    }
+
+    /** A pop-over that explains the numbers: what is counted and what "standard" means here. */
+    private void explain(javafx.scene.Node anchor) {
+        Label text = new Label("""
+                Multiplies and additions are counted by the engine's loops while they compute this output, \
+                then checked against the closed-form formula on the right.
+                • A dot product of n taps costs n multiplies and n − 1 additions.
+                • Taps that fall on zero padding are still multiplied (as in the textbook formula).
+                • A separable pair does a K_h×1 column pass, then a 1×K_w row pass.
+                "standard" is the ordinary convolution with the same kernel size, stride, padding and \
+                dilation that makes an output with the same number of channels.
+                ratio = method ÷ standard: below 1 means the method is cheaper.
+                Engine time is wall time of the plain reference loops on this machine.""");
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        text.setPadding(new javafx.geometry.Insets(12));
+        org.controlsfx.control.PopOver pop = new org.controlsfx.control.PopOver(text);
+        pop.setTitle("How the cost is counted");
+        pop.setHeaderAlwaysVisible(true);
+        pop.setDetachable(false);
+        pop.setFadeInDuration(javafx.util.Duration.millis(80));
+        pop.setArrowLocation(org.controlsfx.control.PopOver.ArrowLocation.BOTTOM_LEFT);
+        pop.show(anchor);
     }
 
     public static String group(long v) { return String.format(Locale.ROOT, "%,d", v).replace(',', '\u202F'); }
