@@ -31,18 +31,29 @@ public final class ExportBar {
 
     private ExportBar() { }
 
-    /** The bar; the menu is rebuilt for the selected tab. */
+    /** A bar of its own: a status line and the menu, rebuilt for the selected tab. */
     public static HBox forTabs(TabPane tabs) {
         Label status = new Label();
         status.setId("export-status");
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
-        HBox bar = new HBox(8, status);
+        HBox bar = new HBox(8, status, menuFor(tabs, status::setText));
         bar.getStyleClass().add(CSS_CLASS);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
+        return bar;
+    }
+
+    /**
+     * Just the Export menu for the selected tab (in a holder that swaps the menu when the tab
+     * changes), for a status bar the window already has; messages go to {@code status}.
+     */
+    public static HBox menuFor(TabPane tabs, java.util.function.Consumer<String> status) {
+        HBox bar = new HBox();
+        bar.getStyleClass().add(CSS_CLASS);
+        bar.setAlignment(Pos.CENTER_LEFT);
         Runnable rebuild = () -> {
-            bar.getChildren().retainAll(status);
+            bar.getChildren().clear();
             Tab t = tabs.getSelectionModel().getSelectedItem();
             if (t == null || t.getContent() == null) return;
             Node content = t.getContent();
@@ -51,7 +62,7 @@ public final class ExportBar {
                     () -> property(content, CAPTION, Caption.class, new Caption(null, null, t.getText(), null)),
                     () -> property(content, FILE_STEM, String.class, ExportNames.slug("convlab " + t.getText())),
                     content.getProperties().get(ANIMATION) instanceof GifExportDialog.Animation a ? a : null,
-                    status::setText);
+                    status);
             bar.getChildren().add(m);
         };
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> rebuild.run());

@@ -301,6 +301,17 @@ public final class KernelDesignerModel {
         }
     }
 
+    /** The whole design as file blocks: the 2D kernel plus the layers that no longer follow it. */
+    public java.util.Map<org.convlab.io.KernelFile.Kind, Weights> designBlocks() {
+        var blocks = new java.util.EnumMap<org.convlab.io.KernelFile.Kind, Weights>(org.convlab.io.KernelFile.Kind.class);
+        KernelState s = state.get();
+        blocks.put(org.convlab.io.KernelFile.Kind.KERNEL, layerWeights(Layer.KERNEL));
+        if (!s.depthwiseFollows()) blocks.put(org.convlab.io.KernelFile.Kind.DEPTHWISE, layerWeights(Layer.DEPTHWISE));
+        if (s.pointwiseCustom()) blocks.put(org.convlab.io.KernelFile.Kind.POINTWISE, layerWeights(Layer.POINTWISE));
+        if (s.standardCustom()) blocks.put(org.convlab.io.KernelFile.Kind.STANDARD, layerWeights(Layer.STANDARD));
+        return blocks;
+    }
+
     /** The weights of one layer, whole (for saving). */
     public Weights layerWeights(Layer which) {
         KernelState s = state.get();

@@ -63,16 +63,13 @@ final class KernelFileActions {
 
     /** Saves without a dialog (also for tests). */
     void save(Path p) throws IOException {
-        Map<Kind, Weights> blocks = new EnumMap<>(Kind.class);
-        KernelState s = model.getState();
+        Map<Kind, Weights> blocks;
         if (p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".npy")) {
             Layer l = model.layerProperty().get();
+            blocks = new EnumMap<>(Kind.class);
             blocks.put(Kind.valueOf(l.name()), model.layerWeights(l));
         } else {
-            blocks.put(Kind.KERNEL, model.layerWeights(Layer.KERNEL));
-            if (!s.depthwiseFollows()) blocks.put(Kind.DEPTHWISE, model.layerWeights(Layer.DEPTHWISE));
-            if (s.pointwiseCustom()) blocks.put(Kind.POINTWISE, model.layerWeights(Layer.POINTWISE));
-            if (s.standardCustom()) blocks.put(Kind.STANDARD, model.layerWeights(Layer.STANDARD));
+            blocks = model.designBlocks();
         }
         KernelFile.write(p, blocks);
     }

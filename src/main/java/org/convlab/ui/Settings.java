@@ -1,0 +1,102 @@
+package org.convlab.ui;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything ConvLab remembers between runs, as one JSON file {@code settings.json} under
+ * {@link #home()} ({@code -Dconvlab.home}, default {@code ~/.convlab}). Written atomically
+ * (temp file + move), so a crash never leaves half a file; an unreadable file is set aside as
+ * {@code settings.json.bad} and defaults are used.
+ */
+public final class Settings {
+    public enum Theme { LIGHT, DARK, CONTRAST }
+
+    // Window and app
+    public Theme theme = Theme.LIGHT;
+    public double fontScale = 1.0;
+    public boolean presentation;
+    public double windowX = Double.NaN, windowY = Double.NaN, windowWidth = 1440, windowHeight = 900;
+    public boolean maximized = true;
+    public int selectedTab;
+    public List<String> recentFiles = new ArrayList<>();
+    public boolean galleryShown;
+
+    // Workbench work (autosaved on every change)
+    public String imageSource;           // "sample:<id>", "file:<path>" or "pasted" (autosave.png)
+    public boolean grayscale;
+    public String method = "standard";
+    public int rank = 1, stride = 1, dilation = 1, filters = 0, paddingAmount = 1;
+    public String paddingMode = "same";  // same, valid, explicit
+    public String displayMode = "DIVERGING";
+    public int viewChannel = -1;
+    public String kernelPreset = "sobel-x";
+    public int kernelSize = 3;
+    /** The designed kernel and its custom layers, as {@code .kernel} text (null: use the preset). */
+    public String kernelDesign;
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+
+    public static Path home() {
+        String h = System.getProperty("convlab.home");
+        return h != null && !h.isBlank() ? Path.of(h) : Path.of(System.getProperty("user.home"), ".convlab");
+    }
+
+    public static Path file() { return home().resolve("settings.json"); }
+
+    /** Loads the settings, or defaults when there are none or they are unreadable. */
+    public static Settings load() {
+        Path f = file();
+        if (!Files.isRegularFile(f)) return new Settings();
+        try {
+            Settings s = GSON.fromJson(Files.readString(f, StandardCharsets.UTF_8), Settings.class);
+            return s == null ? new Settings() : s.sane();
+        } catch (IOException | JsonParseException e) {
+            try {
+                Files.move(f, f.resolveSibling("settings.json.bad"), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException ignored) {
+                // keep the defaults either way
+            }
+            return new Settings();
+        }
+    }
+
+    private Settings sane() {
+        if (theme == null) theme = Theme.LIGHT;
+        if (recentFiles == null) recentFiles = new ArrayList<>();
+        fontScale = Math.max(0.6, Math.min(3.0, fontScale > 0 ? fontScale : 1));
+        return this;
+    }
+
+    /** This object as JSON (take the snapshot on the FX thread, write it anywhere). */
+    public String toJson() { return GSON.toJson(this); }
+
+    /** Writes atomically; returns false (and keeps the old file) when the disk says no. */
+    public boolean save() { return write(toJson()); }
+
+    /** Writes a {@link #toJson()} snapshot atomically. */
+    public static boolean write(String json) {
+        try {
+            Path dir = home();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "settings", ".json.tmp");
+            try {
+                Files.writeString(tmp, json, StandardCharsets.UTF_8);
+                Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

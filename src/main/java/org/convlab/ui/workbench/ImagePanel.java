@@ -1,0 +1,134 @@
+package org.convlab.ui.workbench;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.convlab.engine.Tensor;
+import org.convlab.io.DisplayMapping;
+
+/**
+ * One titled image of a tensor, scaled to fit (pixels stay crisp when enlarged), with its shape
+ * and a legend that states the real value range of what is shown.
+ */
+public final class ImagePanel {
+    public static final String STYLE = "image-panel";
+    public static final String TITLE = "panel-title";
+    public static final String CAPTION = "panel-caption";
+    public static final String LEGEND = "legend";
+    public static final String IMAGE_HOLDER = "image-holder";
+
+    private final VBox root = new VBox(4);
+    private final Label title = new Label();
+    private final Label caption = new Label();
+    private final ImageView view = new ImageView();
+    private final StackPane holder = new StackPane(view);
+    private final HBox legend = new HBox(6);
+    private final Label legendLo = new Label(), legendHi = new Label(), legendMid = new Label();
+    private final ImageView strip = new ImageView();
+    private TensorImages.Rendered rendered;
+    private int firstChannel;
+
+    public ImagePanel(String titleText) {
+        title.setText(titleText);
+        title.getStyleClass().add(TITLE);
+        caption.getStyleClass().add(CAPTION);
+        caption.setWrapText(true);
+        view.setPreserveRatio(true);
+        view.setSmooth(false);
+        holder.getStyleClass().add(IMAGE_HOLDER);
+        holder.setMinSize(60, 60);
+        holder.setPrefSize(320, 320);
+        view.fitWidthProperty().bind(holder.widthProperty().subtract(10));
+        view.fitHeightProperty().bind(holder.heightProperty().subtract(10));
+        VBox.setVgrow(holder, Priority.ALWAYS);
+        strip.setFitWidth(140);
+        strip.setFitHeight(12);
+        legend.getStyleClass().add(LEGEND);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.getChildren().addAll(legendLo, strip, legendHi);
+        legendMid.getStyleClass().add(CAPTION);
+        legendMid.setWrapText(true);
+        legendMid.visibleProperty().bind(legend.visibleProperty());
+        root.getStyleClass().add(STYLE);
+        root.getChildren().addAll(title, holder, caption, legend, legendMid);
+        root.setMinWidth(120);
+    }
+
+    /** Shows {@code t} (null clears); {@code what} is the caption before the shape. */
+    public void show(Tensor t, DisplayMapping.Mode mode, int channel, String what) {
+        if (t == null) {
+            view.setImage(null);
+            rendered = null;
+            caption.setText(what);
+            legend.setVisible(false);
+            return;
+        }
+        int ch = channel >= t.channels() ? -1 : channel;
+        firstChannel = Math.max(ch, 0);
+        rendered = TensorImages.render(t, mode, ch);
+        view.setImage(rendered.image());
+        String tiles = rendered.tiles() > 1 ? " · " + rendered.tiles() + " channels as tiles" : "";
+        caption.setText(what + " " + t.shapeString() + (ch >= 0 ? " · channel " + ch : "") + tiles);
+        legend.setVisible(true);
+        switch (mode) {
+            case DIVERGING -> {
+                strip.setImage(TensorImages.divergingStrip(140, 12));
+                legendLo.setText(fmt(-rendered.scale()));
+                legendHi.setText(fmt(rendered.scale()));
+                legendMid.setText("0 = white · range " + fmt(rendered.min()) + " … " + fmt(rendered.max()));
+            }
+            case CLAMP -> {
+                strip.setImage(TensorImages.greyStrip(140, 12));
+                legendLo.setText("0");
+                legendHi.setText("1");
+                legendMid.setText("clamped · range " + fmt(rendered.min()) + " … " + fmt(rendered.max()));
+            }
+            case ABSOLUTE -> {
+                strip.setImage(TensorImages.greyStrip(140, 12));
+                legendLo.setText("0");
+                legendHi.setText(fmt(rendered.scale()));
+                legendMid.setText("|value| · range " + fmt(rendered.min()) + " … " + fmt(rendered.max()));
+            }
+            case NORMALIZED -> {
+                strip.setImage(TensorImages.greyStrip(140, 12));
+                legendLo.setText(fmt(rendered.min()));
+                legendHi.setText(fmt(rendered.max()));
+                legendMid.setText("stretched per channel");
+            }
+        }
+    }
+
+    /** Calls {@code onHover} with (channel, y, x) under the mouse, or null when off the image. */
+    public void onHover(Consumer<int[]> onHover) {
+        view.setOnMouseMoved(e -> onHover.accept(locate(e)));
+        view.setOnMousePressed(e -> onHover.accept(locate(e)));
+        view.setOnMouseExited(e -> onHover.accept(null));
+    }
+
+    private int[] locate(MouseEvent e) {
+        if (rendered == null) return null;
+        double sx = rendered.image().getWidth() / view.getBoundsInLocal().getWidth();
+        double sy = rendered.image().getHeight() / view.getBoundsInLocal().getHeight();
+        return rendered.locate(e.getX() * sx, e.getY() * sy, firstChannel);
+    }
+
+    public static String fmt(double v) {
+        double a = Math.abs(v);
+        if (a != 0 && (a < 1e-3 || a >= 1e5)) return String.format(Locale.ROOT, "%.3g", v);
+        return String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    /** Test hook: the image view's node id. */
+    public void setImageId(String id) { view.setId(id); }
+
+    public void setTitle(String t) { title.setText(t); }
+    public ImageView imageView() { return view; }
+    public VBox getRoot() { return root; }
+}

@@ -1,0 +1,73 @@
+package org.convlab.ui.workbench;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.convlab.engine.Method;
+
+/** Rank, stride, padding, dilation and filters, bound to the model. */
+public final class ParameterPanel {
+    private final VBox root = new VBox(6);
+    private final Spinner<Integer> rank = spinner(1, 15, "Rank r of the low-rank approximation (sum of r separable pairs)");
+    private final Spinner<Integer> stride = spinner(1, 8, "Stride: step of the kernel over the input (same padding needs stride 1)");
+    private final Spinner<Integer> dilation = spinner(1, 8, "Dilation: gaps between kernel taps");
+    private final Spinner<Integer> padAmount = spinner(0, 16, "Zero padding on every side");
+    private final Spinner<Integer> filters = spinner(0, 16, "Filters F (output channels) of the channel-mixing methods; 0 = as many as input channels");
+    private final ComboBox<WorkbenchModel.PaddingMode> padMode = new ComboBox<>();
+
+    public ParameterPanel(WorkbenchModel m) {
+        Label title = new Label("Parameters");
+        title.getStyleClass().add(ImagePanel.TITLE);
+        bind(rank, m.rankProperty());
+        bind(stride, m.strideProperty());
+        bind(dilation, m.dilationProperty());
+        bind(padAmount, m.paddingAmountProperty());
+        bind(filters, m.filtersProperty());
+        rank.setId("rank");
+        stride.setId("stride");
+        filters.setId("filters");
+        padMode.getItems().setAll(WorkbenchModel.PaddingMode.values());
+        padMode.setValue(m.paddingModeProperty().get());
+        padMode.valueProperty().bindBidirectional(m.paddingModeProperty());
+        padMode.setTooltip(new Tooltip("same: output as large as the input; valid: no padding; explicit: the amount on the right"));
+        padAmount.disableProperty().bind(m.paddingModeProperty().isNotEqualTo(WorkbenchModel.PaddingMode.EXPLICIT));
+        rank.disableProperty().bind(m.methodProperty().isNotEqualTo(Method.LOW_RANK));
+        filters.disableProperty().bind(m.methodProperty().isEqualTo(Method.DEPTHWISE));
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        g.addRow(0, label("Rank r"), rank);
+        g.addRow(1, label("Stride"), stride);
+        g.addRow(2, label("Padding"), padMode, padAmount);
+        g.addRow(3, label("Dilation"), dilation);
+        g.addRow(4, label("Filters F"), filters);
+        root.getChildren().addAll(title, g);
+    }
+
+    private static Label label(String t) {
+        Label l = new Label(t);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Spinner<Integer> spinner(int lo, int hi, String tip) {
+        Spinner<Integer> s = new Spinner<>(lo, hi, lo);
+        s.setEditable(true);
+        s.setPrefWidth(80);
+        s.getStyleClass().add("small-spinner");
+        s.setTooltip(new Tooltip(tip));
+        return s;
+    }
+
+    private static void bind(Spinner<Integer> s, IntegerProperty p) {
+        s.getValueFactory().setValue(p.get());
+        s.getValueFactory().valueProperty().addListener((o, a, b) -> { if (b != null) p.set(b); });
+        p.addListener((o, a, b) -> s.getValueFactory().setValue(b.intValue()));
+    }
+
+    public VBox getRoot() { return root; }
+}
