@@ -52,6 +52,7 @@ public final class ExportBar {
         HBox bar = new HBox();
         bar.getStyleClass().add(CSS_CLASS);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 10, 0, 4));
         Runnable rebuild = () -> {
             bar.getChildren().clear();
             Tab t = tabs.getSelectionModel().getSelectedItem();

@@ -84,7 +84,7 @@ public final class MainWindow {
             }
         }
         workbenchView.useKernelDesigner(new KernelDesignerView(designer).getRoot(), designer.bankProperty());
-        addScreen("Workbench", workbenchView.getRoot(), workbenchView::dispose);
+        addScreen("Workbench", org.convlab.export.WorkbenchExportHooks.attach(workbenchView).getRoot(), workbenchView::dispose);
         workbenchView.actions().acceptDrops(root);
         statusBar.textProperty().bind(workbenchView.statusProperty());
         workbench.busyProperty().addListener((o, a, busy) -> statusBar.setProgress(busy ? -1 : 0));
