@@ -1,0 +1,41 @@
+package org.convlab.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import org.convlab.ui.ComputeService;
+import org.convlab.ui.MainWindow;
+import org.convlab.ui.Settings;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The workbench tab exports its panels at 2× with image, method and counts in the caption. */
+class WorkbenchExportHooksTest {
+    @BeforeAll static void fx() { HeadlessFx.start(); }
+
+    @Test
+    void workbenchPanelsExportWithACaption() {
+        HeadlessFx.call(() -> {
+            MainWindow w = new MainWindow(ComputeService.synchronous(), new Settings());
+            new Scene(w.getRoot(), 1400, 900);
+            w.getRoot().applyCss();
+            w.getRoot().layout();
+            var root = w.getWorkbenchView().getRoot();
+            Caption c = ExportBar.property(root, ExportBar.CAPTION, Caption.class, null);
+            assertTrue(c.text().startsWith("Workbench") && c.text().contains("standard") && c.text().contains(" multiplies"), c.text());
+            Node target = ExportBar.property(root, ExportBar.TARGET, Node.class, null);
+            assertEquals(w.getWorkbenchView().getSnapshotTarget(), target);
+            BufferedImage img = SnapshotExporter.render(target, ExportOptions.defaults().withScale(2).withCaption(c));
+            var b = target.getLayoutBounds();
+            assertEquals(Math.round(b.getWidth() * 2), img.getWidth());
+            assertEquals(Math.round(b.getHeight() * 2) + 60, img.getHeight());
+            String stem = ExportBar.property(root, ExportBar.FILE_STEM, String.class, null);
+            assertTrue(stem.startsWith("workbench-") && stem.endsWith("-standard"), stem);
+            w.dispose();
+            return null;
+        });
+    }
+}
