@@ -12,6 +12,7 @@ public final class ConvLabApp extends Application {
     @Override public void start(Stage stage) {
         compute = ComputeService.background();
         window = new MainWindow(compute);
+        { var view = new org.convlab.ui.animation.AnimationView(compute); window.addScreen("Animation", view.getRoot(), view::dispose); }
         Scene scene = new Scene(window.getRoot(), 1400, 900);
         stage.setTitle("ConvLab");
         stage.setScene(scene);
