@@ -150,7 +150,10 @@ final class AnimationCanvas {
             boolean current = i == k && p > 0;
             if (!current) GridPainter.outline(g, src.cellX(t.sourceX(i)), src.cellY(t.sourceY(i)), src.cell(), GridPainter.WINDOW, i <= k && p > 0 ? 2.5 : 1.5);
         }
+        currentCells = "";
         if (p > 0) {
+            currentCells = t.sourceSpace(k) + "[" + t.sourceC(k) + "," + t.sourceY(k) + "," + t.sourceX(k) + "] -> "
+                    + t.targetSpace(k) + "[" + t.targetC(k) + "," + t.targetY(k) + "," + t.targetX(k) + "]";
             Panel src = panelFor(t.sourceSpace(k), t.sourceC(k));
             if (src != null) GridPainter.outline(g, src.cellX(t.sourceX(k)), src.cellY(t.sourceY(k)), src.cell(), GridPainter.CURRENT, 4);
             Panel dst = panelFor(t.targetSpace(k), t.targetC(k));
@@ -270,5 +273,8 @@ final class AnimationCanvas {
     }
 
     String hoverText() { return hoverText; }
+    /** The cells outlined as the current multiply at the last draw ("" before the first step). */
+    String currentCells() { return currentCells; }
+    private String currentCells = "";
     Set<Long> related() { return related; }
 }

@@ -61,6 +61,7 @@ public final class AnimationModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private TraceCursor cursor;
+    private int requestId;
     private double carry;
     private long lastNanos = -1;
     private final AnimationTimer timer = new AnimationTimer() {
@@ -79,7 +80,8 @@ public final class AnimationModel {
             refreshCounters();
         });
         playing.addListener((o, a, b) -> {
-            if (b) { carry = 0; lastNanos = -1; if (!compute.isSynchronous()) timer.start(); } else timer.stop();
+            // the timer runs when playback is started from the FX thread (the app); tests drive advance() directly
+            if (b) { carry = 0; lastNanos = -1; if (javafx.application.Platform.isFxApplicationThread()) timer.start(); } else timer.stop();
         });
         method.addListener((o, a, b) -> reload());
         scene.addListener((o, a, b) -> reload());
@@ -90,8 +92,10 @@ public final class AnimationModel {
         playing.set(false);
         Method m = method.get();
         SceneSpec s = scene.get();
-        compute.submitLatest("animation-trace", () -> TraceRecorder.record(s.request(m)), this::setTrace,
-                e -> message.set(e.getMessage() == null ? e.toString() : e.getMessage()));
+        int id = ++requestId;
+        // only the latest request may deliver: an earlier one that finished before it was cancelled is ignored
+        compute.submitLatest("animation-trace", () -> TraceRecorder.record(s.request(m)), t -> { if (id == requestId) setTrace(t); },
+                e -> { if (id == requestId) message.set(e.getMessage() == null ? e.toString() : e.getMessage()); });
     }
 
     private void setTrace(Trace t) {
@@ -102,8 +106,9 @@ public final class AnimationModel {
         size.set(t.size());
         totalMultiplies.set(t.totalMultiplies());
         totalAdditions.set(t.totalAdditions());
+        if (position.get() != 0) position.set(0);
         trace.set(t);
-        if (position.get() != 0) position.set(0); else refreshCounters();
+        refreshCounters();
     }
 
     private void refreshCounters() {

@@ -54,6 +54,7 @@ public final class AnimationView {
         this.model = model;
         this.race = race;
         root.getStyleClass().add(STYLE_ROOT);
+        startupOptions();
         canvas = new AnimationCanvas(model);
         raceCanvas = new RaceCanvas(race);
         center.getChildren().addAll(canvas.node(), racePane());
@@ -72,6 +73,27 @@ public final class AnimationView {
         // keys reach the filter only through a focused node inside the view: the canvas takes focus
         model.traceProperty().addListener((o, a, t) -> { if (root.getScene() != null && root.getScene().getFocusOwner() == null) canvas.node().requestFocus(); });
         root.sceneProperty().addListener((o, a, sc) -> { if (sc != null) canvas.node().requestFocus(); });
+    }
+
+    private void startupOptions() {
+        // for scripted screenshots: -Dconvlab.animation.method=low-rank -Dconvlab.animation.image="ring 12×12"
+        String m = System.getProperty("convlab.animation.method"), img = System.getProperty("convlab.animation.image");
+        String kp = System.getProperty("convlab.animation.preset");
+        if (img != null && SampleImages.IDS.contains(img)) model.sceneProperty().set(model.sceneProperty().get().withImage(img));
+        if (kp != null && KernelPresets.IDS.contains(kp)) model.sceneProperty().set(model.sceneProperty().get().withPreset(kp));
+        if (m != null) model.methodProperty().set(Method.parse(m));
+        String at = System.getProperty("convlab.animation.step");
+        if (at != null) {
+            model.traceProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override public void changed(javafx.beans.value.ObservableValue<? extends org.convlab.trace.Trace> o,
+                                              org.convlab.trace.Trace a, org.convlab.trace.Trace t) {
+                    if (t.method() != model.methodProperty().get()) return; // an earlier request finishing first
+                    model.traceProperty().removeListener(this);
+                    double v = Double.parseDouble(at);
+                    model.positionProperty().set(v < 1 ? (int) Math.round(v * t.size()) : (int) v);
+                }
+            });
+        }
     }
 
     private Node sceneBar() {
@@ -244,6 +266,7 @@ public final class AnimationView {
     public AnimationModel getModel() { return model; }
     public RaceModel getRace() { return race; }
     AnimationCanvas canvasPainter() { return canvas; }
+    Slider timeline() { return timeline; }
 
     public void dispose() { model.dispose(); race.dispose(); }
 }

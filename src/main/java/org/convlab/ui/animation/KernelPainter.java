@@ -59,7 +59,7 @@ final class KernelPainter {
                 if (active && st == Stage.ROW_PASS) GridPainter.outline(g, x + (1 + t.weightIndex(k) % kw) * cell, y, cell, GridPainter.CURRENT, 4);
                 int r = Math.max(1, t.meta().rank());
                 title = "KERNEL pair " + (s % r + 1) + " of " + r;
-                sub = "column " + kh + "×1 · row 1×" + kw + " (col×row faint)";
+                sub = "column " + kh + "×1 · row 1×" + kw;
             }
             default -> { // BIAS
                 float b = t.weight(k);

@@ -47,26 +47,49 @@ final class Layout {
         }
         double kernelW = Math.max(170, Math.min(260, width * 0.16));
         double gridH = height - TITLE_H - TEXT_H - 2 * MARGIN;
-        double availW = width - 2 * MARGIN - kernelW - GAP * dims.size();
-        int sumCols = 0, maxRows = 0;
-        for (int[] d : dims) { sumCols += d[2]; maxRows = Math.max(maxRows, d[1]); }
-        double cell = Math.max(2, Math.min(MAX_CELL, Math.min(gridH / maxRows, availW / sumCols)));
-        cell = Math.floor(cell);
-        double x = MARGIN, y = MARGIN + TITLE_H;
-        for (int i = 0; i < dims.size(); i++) {
-            int[] d = dims.get(i);
-            Kind k = Kind.values()[d[0]];
-            panels.add(new Panel(k, spaceOf(k), x, y, cell, d[3], d[4], d[1], d[2]));
-            x += d[2] * cell + GAP;
-            if (k == Kind.INPUT) {
-                // the kernel area is one square "cell" of side kernelW; the painter lays out its own grid in it
-                panels.add(new Panel(Kind.KERNEL, Space.NONE, x, y, kernelW, 0, 0, 1, 1));
-                x += kernelW + GAP;
+        // one row of panels, or two (INPUT, KERNEL, INTERMEDIATE over the rest) when that gives bigger cells
+        int split = mid != null ? 2 : 1;
+        List<List<int[]>> one = List.of(dims);
+        List<List<int[]>> two = split < dims.size() ? List.of(dims.subList(0, split), dims.subList(split, dims.size())) : one;
+        double c1 = cellFor(one, width, gridH, kernelW), c2 = two == one ? 0 : cellFor(two, width, (gridH - TITLE_H) / 2, kernelW);
+        List<List<int[]>> rows = c2 > c1 * 1.15 ? two : one;
+        double cell = Math.floor(Math.max(c1, rows == two ? c2 : 0));
+        double y = MARGIN + TITLE_H;
+        for (List<int[]> row : rows) {
+            double x = MARGIN, rowH = 0;
+            for (int[] d : row) {
+                Kind k = Kind.values()[d[0]];
+                double c = summary(d) ? Math.floor(cell / 2) : cell; // EXACT / ERROR are half-size summaries
+                panels.add(new Panel(k, spaceOf(k), x, y, c, d[3], d[4], d[1], d[2]));
+                x += d[2] * c + GAP;
+                rowH = Math.max(rowH, d[1] * c);
+                if (k == Kind.INPUT) {
+                    // the kernel area is one square "cell" of side kernelW; the painter lays out its own grid in it
+                    panels.add(new Panel(Kind.KERNEL, Space.NONE, x, y, kernelW, 0, 0, 1, 1));
+                    x += kernelW + GAP;
+                    rowH = Math.max(rowH, Math.min(kernelW, 200));
+                }
             }
+            y += rowH + TITLE_H + 8;
         }
-        double bottom = y;
+        double bottom = MARGIN + TITLE_H;
         for (Panel p : panels) bottom = Math.max(bottom, p.y + p.rows * p.cell);
         textTop = Math.min(height - TEXT_H, bottom + 16);
+    }
+
+    private static boolean summary(int[] d) { return d[0] == Kind.EXACT.ordinal() || d[0] == Kind.ERROR.ordinal(); }
+
+    private static double cellFor(List<List<int[]>> rows, double width, double rowH, double kernelW) {
+        double best = MAX_CELL;
+        for (List<int[]> row : rows) {
+            double sumCols = 0;
+            int maxRows = 0;
+            boolean kernel = false;
+            for (int[] d : row) { sumCols += summary(d) ? d[2] / 2.0 : d[2]; maxRows = Math.max(maxRows, d[1]); kernel |= d[0] == Kind.INPUT.ordinal(); }
+            double avail = width - 2 * MARGIN - (kernel ? kernelW + GAP : 0) - GAP * row.size();
+            best = Math.min(best, Math.min(rowH / maxRows, avail / sumCols));
+        }
+        return Math.max(2, best);
     }
 
     private static Space spaceOf(Kind k) {

@@ -34,6 +34,7 @@ public final class RaceModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private TraceCursor standard, other;
+    private int requestId;
     private long last = -1;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override public void handle(long now) {
@@ -46,7 +47,7 @@ public final class RaceModel {
         this.compute = compute;
         clock.addListener((o, a, b) -> sync());
         running.addListener((o, a, b) -> {
-            if (b) { last = -1; if (!compute.isSynchronous()) timer.start(); } else timer.stop();
+            if (b) { last = -1; if (javafx.application.Platform.isFxApplicationThread()) timer.start(); } else timer.stop();
         });
     }
 
@@ -54,16 +55,18 @@ public final class RaceModel {
     public void load(SceneSpec scene) {
         running.set(false);
         Method m = contender.get();
+        int id = ++requestId;
         compute.submitLatest("race-traces", () -> new Trace[] {
             TraceRecorder.record(scene.request(Method.STANDARD)), TraceRecorder.record(scene.request(m))},
             t -> {
+                if (id != requestId) return;
                 standard = new TraceCursor(t[0]);
                 other = new TraceCursor(t[1]);
                 message.set("");
                 clock.set(0);
                 sync();
             },
-            e -> { standard = null; other = null; message.set(e.getMessage() == null ? e.toString() : e.getMessage()); sync(); });
+            e -> { if (id != requestId) return; standard = null; other = null; message.set(e.getMessage() == null ? e.toString() : e.getMessage()); sync(); });
     }
 
     /** Moves the shared multiply clock by {@code seconds} × rate; stops when both lanes are done. */

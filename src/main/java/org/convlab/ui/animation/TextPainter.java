@@ -22,8 +22,8 @@ final class TextPainter {
         ConvResult e = t.meta().engine();
         GridPainter.title(g, StepText.counters(m.multipliesProperty().get(), t.totalMultiplies(), m.additionsProperty().get(),
                 t.totalAdditions()), x, y + 50);
-        GridPainter.text(g, "engine counts " + StepText.count(e.counts().multiplies()) + " × and " + StepText.count(e.counts().additions())
-                + " +   ·   CostModel: " + StepText.formula(e.cost()), x, y + 74, Color.web("#444444"));
+        GridPainter.text(g, "engine counted " + StepText.count(e.counts().multiplies()) + " multiplies, " + StepText.count(e.counts().additions())
+                + " additions   ·   CostModel: " + StepText.formula(e.cost()), x, y + 74, Color.web("#444444"));
         GridPainter.text(g, hover, x, y + 94, Color.web("#8a1060"));
     }
 }
