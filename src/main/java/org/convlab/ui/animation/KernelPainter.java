@@ -58,8 +58,9 @@ final class KernelPainter {
                 if (active && st == Stage.COLUMN_PASS) GridPainter.outline(g, x, y + (1 + t.weightIndex(k) % kh) * cell, cell, GridPainter.CURRENT, 4);
                 if (active && st == Stage.ROW_PASS) GridPainter.outline(g, x + (1 + t.weightIndex(k) % kw) * cell, y, cell, GridPainter.CURRENT, 4);
                 int r = Math.max(1, t.meta().rank());
+                int perFilter = t.shape(org.convlab.trace.Space.PAIR)[0] / t.shape(org.convlab.trace.Space.OUTPUT)[0];
                 title = "KERNEL pair " + (s % r + 1) + " of " + r;
-                sub = "column " + kh + "×1 · row 1×" + kw;
+                sub = "f " + s / perFilter + ", c " + (s % perFilter) / r + ": col " + kh + "×1 · row 1×" + kw;
             }
             default -> { // BIAS
                 float b = t.weight(k);

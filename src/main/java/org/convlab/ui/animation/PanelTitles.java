@@ -18,7 +18,7 @@ final class PanelTitles {
             case PAIR -> "PAIR RESULT " + c;
             case OUTPUT -> "OUTPUT  f " + c + " of " + out[0];
             case EXACT -> "STANDARD K×K";
-            case ERROR -> "ERROR (vs exact)";
+            case ERROR -> "ERROR";
             case KERNEL -> "KERNEL";
         };
     }
@@ -33,7 +33,7 @@ final class PanelTitles {
             case PAIR -> "row pass, before summing";
             case OUTPUT -> out[0] + "×" + out[1] + "×" + out[2];
             case EXACT -> "max |diff| " + StepText.num(t.meta().exact().maxAbsDiff(t.meta().engine().output()));
-            case ERROR -> "max |error| " + String.format(java.util.Locale.ROOT, "%.3f", errorMax);
+            case ERROR -> "vs exact, max " + String.format(java.util.Locale.ROOT, "%.3f", errorMax);
             case KERNEL -> "";
         };
     }
