@@ -68,19 +68,27 @@ final class RaceCanvas {
         g.setFill(done ? Color.web("#e08214") : Color.web("#542788"));
         g.fillRect(x, barY, barW * cur.multiplies() / scaleTotal, 16);
         // output maps filling in (and the intermediate, if any)
-        double gy = barY + 26, gh = h - (gy - y) - 12;
+        double gy = barY + 44, gh = h - (gy - y) - 12;
         int[] out = t.shape(Space.OUTPUT), mid = t.shape(Space.INTERMEDIATE);
         boolean showMid = mid != null && t.shape(Space.PAIR) == null;
         int maps = out[0] + (showMid ? mid[0] : 0);
-        double cell = Math.max(1, Math.floor(Math.min(gh / out[1], (w - 12 * maps) / Math.max(1, maps * (double) out[2]))));
+        double cell = Math.max(1, Math.floor(Math.min(gh / out[1], (w - 12 * maps) / Math.max(1, maps * (double) Math.max(out[2], mid == null ? 0 : mid[2])))));
         cell = Math.min(cell, 22);
         float scale = maxAbs(t.meta().engine().output().data());
         double gx = x;
         if (showMid) {
             float ms = maxAbs(t.meta().engine().intermediate().data());
-            for (int c = 0; c < mid[0]; c++) { map(g, cur, Space.INTERMEDIATE, c, mid, gx, gy, cell, ms); gx += mid[2] * cell + 12; }
+            for (int c = 0; c < mid[0]; c++) {
+                GridPainter.text(g, "INTERMEDIATE c " + c, gx, gy - 18, Color.web("#555555"));
+                map(g, cur, Space.INTERMEDIATE, c, mid, gx, gy, cell, ms);
+                gx += Math.max(mid[2] * cell, 120) + 12;
+            }
         }
-        for (int c = 0; c < out[0]; c++) { map(g, cur, Space.OUTPUT, c, out, gx, gy, cell, scale); gx += out[2] * cell + 12; }
+        for (int c = 0; c < out[0]; c++) {
+            GridPainter.text(g, "OUTPUT f " + c, gx, gy - 18, Color.web("#555555"));
+            map(g, cur, Space.OUTPUT, c, out, gx, gy, cell, scale);
+            gx += Math.max(out[2] * cell, 120) + 12;
+        }
     }
 
     private static void map(GraphicsContext g, TraceCursor cur, Space s, int c, int[] shape, double x, double y, double cell, float scale) {

@@ -28,7 +28,7 @@ import org.convlab.ui.ComputeService;
 public final class RaceModel {
     private final ComputeService compute;
     private final ObjectProperty<Method> contender = new SimpleObjectProperty<>(Method.DEPTHWISE_SEPARABLE);
-    private final DoubleProperty rate = new SimpleDoubleProperty(2000);
+    private final DoubleProperty rate = new SimpleDoubleProperty(300);
     private final DoubleProperty clock = new SimpleDoubleProperty(0);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
