@@ -26,8 +26,10 @@ public final class ConvLabApp extends Application {
         boolean presentation = settings.presentation || Boolean.getBoolean("convlab.presentation");
         settings.presentation = false;
         window = new MainWindow(compute, settings);
-        org.convlab.ui.cost.CostExplorerView.addTo(window, compute);
+        var animation = org.convlab.export.AnimationExportHooks.attach(new org.convlab.ui.animation.AnimationView(compute));
+        window.addScreen("Animation", animation.getRoot(), animation::dispose);
         window.addScreen("Lessons", org.convlab.export.LessonExportHooks.attach(new org.convlab.ui.lesson.LessonView(compute)).getRoot(), null);
+        org.convlab.ui.cost.CostExplorerView.addTo(window, compute);
         Scene scene = new Scene(window.getRoot(), settings.windowWidth, settings.windowHeight);
         stage.setTitle("ConvLab");
         stage.setScene(scene);

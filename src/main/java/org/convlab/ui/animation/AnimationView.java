@@ -1,0 +1,272 @@
+package org.convlab.ui.animation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.convlab.engine.KernelPresets;
+import org.convlab.engine.Method;
+import org.convlab.ui.ComputeService;
+import org.convlab.ui.animation.AnimationModel.Granularity;
+
+/**
+ * The Animation tab (code only): scene settings on top, the animation canvas (or the race) in
+ * the middle, playback controls and the timeline below. Keyboard: Space play/pause, ←/→ one
+ * step of the chosen granularity, Shift+←/→ one output value, ↑/↓ one row, Page Up/Down one
+ * stage (presenter remotes), Home/End.
+ */
+public final class AnimationView {
+    public static final String STYLE_ROOT = "animation-view";
+    public static final String STYLE_BAR = "animation-bar";
+
+    private final AnimationModel model;
+    private final RaceModel race;
+    private final BorderPane root = new BorderPane();
+    private final StackPane center = new StackPane();
+    private final AnimationCanvas canvas;
+    private final RaceCanvas raceCanvas;
+    private final Slider timeline = new Slider(0, 1, 0);
+    private final Button play = new Button("▶ Play");
+    private final ToggleButton raceToggle = new ToggleButton("Race vs standard");
+
+    public AnimationView(ComputeService compute) { this(new AnimationModel(compute), new RaceModel(compute)); }
+
+    public AnimationView(AnimationModel model, RaceModel race) {
+        this.model = model;
+        this.race = race;
+        root.getStyleClass().add(STYLE_ROOT);
+        startupOptions();
+        canvas = new AnimationCanvas(model);
+        raceCanvas = new RaceCanvas(race);
+        center.getChildren().addAll(canvas.node(), racePane());
+        center.getChildren().get(1).setVisible(false);
+        root.setTop(sceneBar());
+        root.setCenter(center);
+        root.setBottom(controls());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        raceToggle.selectedProperty().addListener((o, a, on) -> {
+            center.getChildren().get(0).setVisible(!on);
+            center.getChildren().get(1).setVisible(on);
+            model.playingProperty().set(false);
+            if (on) race.load(model.sceneProperty().get()); else race.reset();
+        });
+        model.reload();
+        // keys reach the filter only through a focused node inside the view: the canvas takes focus
+        model.traceProperty().addListener((o, a, t) -> { if (root.getScene() != null && root.getScene().getFocusOwner() == null) canvas.node().requestFocus(); });
+        root.sceneProperty().addListener((o, a, sc) -> { if (sc != null) canvas.node().requestFocus(); });
+    }
+
+    private void startupOptions() {
+        // for scripted screenshots: -Dconvlab.animation.method=low-rank -Dconvlab.animation.image="ring 12×12"
+        String m = System.getProperty("convlab.animation.method"), img = System.getProperty("convlab.animation.image");
+        String kp = System.getProperty("convlab.animation.preset");
+        if (img != null && SampleImages.IDS.contains(img)) model.sceneProperty().set(model.sceneProperty().get().withImage(img));
+        if (kp != null && KernelPresets.IDS.contains(kp)) model.sceneProperty().set(model.sceneProperty().get().withPreset(kp));
+        if (m != null) model.methodProperty().set(Method.parse(m));
+        String at = System.getProperty("convlab.animation.step");
+        if (at != null) {
+            model.traceProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override public void changed(javafx.beans.value.ObservableValue<? extends org.convlab.trace.Trace> o,
+                                              org.convlab.trace.Trace a, org.convlab.trace.Trace t) {
+                    if (t.method() != model.methodProperty().get()) return; // an earlier request finishing first
+                    model.traceProperty().removeListener(this);
+                    double v = Double.parseDouble(at);
+                    model.positionProperty().set(v < 1 ? (int) Math.round(v * t.size()) : (int) v);
+                }
+            });
+        }
+    }
+
+    private Node sceneBar() {
+        ComboBox<Method> method = combo(List.of(Method.values()), model.methodProperty().get());
+        method.setId("anim-method");
+        method.valueProperty().bindBidirectional(model.methodProperty());
+        SceneSpec s = model.sceneProperty().get();
+        ComboBox<String> image = combo(SampleImages.IDS, s.image());
+        image.setId("anim-image");
+        image.valueProperty().addListener((o, a, v) -> edit(x -> x.withImage(v)));
+        Spinner<Integer> channels = spinner(1, 8, s.channels(), v -> edit(x -> x.withChannels(v)));
+        Spinner<Integer> filters = spinner(1, 8, s.filters(), v -> edit(x -> x.withFilters(v)));
+        ComboBox<String> preset = combo(KernelPresets.IDS, s.preset());
+        preset.valueProperty().addListener((o, a, v) -> edit(x -> x.withPreset(v)));
+        ComboBox<Integer> size = combo(List.of(1, 2, 3, 4, 5), s.kernelSize());
+        size.valueProperty().addListener((o, a, v) -> edit(x -> x.withKernelSize(v)));
+        ComboBox<Integer> stride = combo(List.of(1, 2, 3), s.stride());
+        stride.valueProperty().addListener((o, a, v) -> edit(x -> x.withStride(v)));
+        ComboBox<String> padding = combo(List.of("0", "1", "2", "same"), s.padding());
+        padding.valueProperty().addListener((o, a, v) -> edit(x -> x.withPadding(v)));
+        ComboBox<Integer> dilation = combo(List.of(1, 2, 3), s.dilation());
+        dilation.valueProperty().addListener((o, a, v) -> edit(x -> x.withDilation(v)));
+        Spinner<Integer> rank = spinner(1, 5, s.rank(), v -> edit(x -> x.withRank(v)));
+        CheckBox bias = new CheckBox("bias");
+        bias.setSelected(s.bias());
+        bias.selectedProperty().addListener((o, a, v) -> edit(x -> x.withBias(v)));
+        Label msg = new Label();
+        msg.textProperty().bind(model.messageProperty());
+        msg.setStyle("-fx-text-fill: #b2182b; -fx-font-weight: bold;");
+        msg.setWrapText(true);
+        HBox first = bar(label("Method"), method, label("Image"), image, label("Channels C"), channels, label("Filters F"), filters,
+                label("Kernel"), preset, label("size"), size);
+        HBox second = bar(label("Stride"), stride, label("Padding"), padding, label("Dilation"), dilation,
+                label("Rank r (low-rank)"), rank, bias, raceToggle, msg);
+        first.setPadding(new Insets(6, 10, 0, 10));
+        return new VBox(first, second);
+    }
+
+    private void edit(UnaryOperator<SceneSpec> change) {
+        model.sceneProperty().set(change.apply(model.sceneProperty().get()));
+        if (raceToggle.isSelected()) race.load(model.sceneProperty().get());
+    }
+
+    private Node controls() {
+        Button start = button("|◀◀", "Jump to start (Home)", model::toStart);
+        Button back = button("◀", "Step back (←)", () -> model.step(-1));
+        Button fwd = button("▶|", "Step forward (→)", () -> model.step(1));
+        Button end = button("▶▶|", "Jump to end (End)", model::toEnd);
+        play.setId("anim-play");
+        play.setOnAction(e -> model.togglePlay());
+        play.textProperty().bind(Bindings.when(model.playingProperty()).then("⏸ Pause").otherwise("▶ Play"));
+        back.setId("anim-back");
+        fwd.setId("anim-forward");
+        ComboBox<Granularity> gran = combo(List.of(Granularity.values()), model.granularityProperty().get());
+        gran.setId("anim-granularity");
+        gran.valueProperty().bindBidirectional(model.granularityProperty());
+        timeline.setId("anim-timeline");
+        timeline.maxProperty().bind(Bindings.max(1, model.sizeProperty()));
+        timeline.valueProperty().addListener((o, a, v) -> {
+            if (Math.round(v.doubleValue()) != model.positionProperty().get()) model.positionProperty().set((int) Math.round(v.doubleValue()));
+        });
+        model.positionProperty().addListener((o, a, v) -> timeline.setValue(v.doubleValue()));
+        HBox.setHgrow(timeline, Priority.ALWAYS);
+        // speed: log10 scale from 1 step per second (0) to 100 000 (5); the far right is instant
+        Slider speed = new Slider(0, 6, Math.log10(model.speedProperty().get()));
+        speed.setId("anim-speed");
+        speed.setPrefWidth(170);
+        Label speedLabel = new Label();
+        speedLabel.setMinWidth(110);
+        speed.valueProperty().addListener((o, a, v) -> model.speedProperty().set(v.doubleValue() >= 5.95 ? AnimationModel.INSTANT : Math.pow(10, v.doubleValue())));
+        speedLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            double sp = model.speedProperty().get();
+            return sp >= AnimationModel.INSTANT ? "instant" : String.format(Locale.ROOT, sp < 10 ? "%.1f steps/s" : "%,.0f steps/s", sp);
+        }, model.speedProperty()));
+        Label counters = new Label();
+        counters.setId("anim-counters");
+        counters.setMinWidth(260);
+        counters.textProperty().bind(Bindings.createStringBinding(() -> "× " + StepText.count(model.multipliesProperty().get()) + " / "
+                + StepText.count(model.totalMultipliesProperty().get()) + "   + " + StepText.count(model.additionsProperty().get()),
+                model.multipliesProperty(), model.totalMultipliesProperty(), model.additionsProperty()));
+        HBox bar = bar(start, back, play, fwd, end, label("Step by"), gran, timeline, label("Speed"), speed, speedLabel, counters);
+        bar.setPadding(new Insets(6, 10, 8, 10));
+        return bar;
+    }
+
+    private Node racePane() {
+        ComboBox<Method> who = combo(List.of(Method.DEPTHWISE_SEPARABLE, Method.SPATIAL_SEPARABLE, Method.LOW_RANK, Method.DEPTHWISE,
+                Method.POINTWISE), race.contenderProperty().get());
+        who.setId("race-contender");
+        who.valueProperty().bindBidirectional(race.contenderProperty());
+        who.valueProperty().addListener((o, a, v) -> race.load(model.sceneProperty().get()));
+        Slider rate = new Slider(1, 5, Math.log10(race.rateProperty().get()));
+        rate.setPrefWidth(180);
+        rate.valueProperty().addListener((o, a, v) -> race.rateProperty().set(Math.pow(10, v.doubleValue())));
+        Label rateLabel = new Label();
+        rateLabel.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "%,.0f multiplies/s each",
+                race.rateProperty().get()), race.rateProperty()));
+        Button go = new Button("▶ Start race");
+        go.setId("race-start");
+        go.setOnAction(e -> race.start());
+        Button reset = new Button("Reset");
+        reset.setOnAction(e -> race.reset());
+        VBox box = new VBox(bar(label("Standard vs"), who, go, reset, label("Speed"), rate, rateLabel), raceCanvas.node());
+        VBox.setVgrow(raceCanvas.node(), Priority.ALWAYS);
+        box.setStyle("-fx-background-color: white;");
+        return box;
+    }
+
+    private void key(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || raceToggle.isSelected()) return;
+        boolean shift = e.isShiftDown();
+        switch (e.getCode()) {
+            case SPACE -> model.togglePlay();
+            case RIGHT -> model.step(shift ? Granularity.VALUE : model.granularityProperty().get(), 1);
+            case LEFT -> model.step(shift ? Granularity.VALUE : model.granularityProperty().get(), -1);
+            case DOWN -> model.step(Granularity.ROW, 1);
+            case UP -> model.step(Granularity.ROW, -1);
+            case PAGE_DOWN -> model.step(Granularity.STAGE, 1);
+            case PAGE_UP -> model.step(Granularity.STAGE, -1);
+            case HOME -> model.toStart();
+            case END -> model.toEnd();
+            default -> { return; }
+        }
+        e.consume();
+    }
+
+    private static <T> ComboBox<T> combo(List<T> items, T value) {
+        ComboBox<T> c = new ComboBox<>();
+        c.getItems().setAll(items);
+        c.setValue(value);
+        c.setFocusTraversable(false);
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return c;
+    }
+
+    private static Spinner<Integer> spinner(int min, int max, int value, java.util.function.Consumer<Integer> onChange) {
+        Spinner<Integer> s = new Spinner<>(min, max, value);
+        s.setPrefWidth(64);
+        s.setMinWidth(64);
+        s.setFocusTraversable(false);
+        s.valueProperty().addListener((o, a, v) -> onChange.accept(v));
+        return s;
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private static Label label(String s) {
+        Label l = new Label(s);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static HBox bar(Node... nodes) {
+        HBox b = new HBox(6, nodes);
+        b.setAlignment(Pos.CENTER_LEFT);
+        b.setPadding(new Insets(6, 10, 6, 10));
+        b.getStyleClass().add(STYLE_BAR);
+        return b;
+    }
+
+    public Parent getRoot() { return root; }
+    /** The node to capture for slides: the canvas (or the race). */
+    public Node getSnapshotTarget() { return center; }
+    public AnimationModel getModel() { return model; }
+    public RaceModel getRace() { return race; }
+    AnimationCanvas canvasPainter() { return canvas; }
+    Slider timeline() { return timeline; }
+
+    public void dispose() { model.dispose(); race.dispose(); }
+}

@@ -1,0 +1,111 @@
+package org.convlab.ui.animation;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.convlab.io.DisplayMapping;
+
+/** Draws value grids on a canvas: diverging colours, numbers when cells are big enough, hatched padding. */
+final class GridPainter {
+    static final Color WINDOW = Color.web("#1a1a1a");
+    static final Color CURRENT = Color.web("#009e9e");
+    static final Color HOVER = Color.web("#009e9e", 0.45);
+    static final Color PAD_FILL = Color.web("#e4e4e4");
+    static final Color PAD_HATCH = Color.web("#a8a8a8");
+    static final Color EMPTY = Color.web("#fbfbfb");
+    static final Color GRID_LINE = Color.web("#c8c8c8");
+    static final Color LABEL = Color.web("#202020");
+    private static final Color[] LUT = new Color[257];
+    private static final Font[] FONTS = new Font[40];
+    static final Font TITLE = Font.font("System", FontWeight.BOLD, 15);
+    static final Font SMALL = Font.font("System", 13);
+
+    static {
+        for (int i = 0; i < LUT.length; i++) {
+            int argb = DisplayMapping.diverging((i - 128) / 128.0);
+            LUT[i] = Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
+        }
+    }
+
+    private GridPainter() { }
+
+    /** Colour of v in the diverging map scaled so that ±scale is full colour. */
+    static Color colour(float v, float scale) {
+        double t = scale <= 0 ? 0 : Math.max(-1, Math.min(1, v / scale));
+        return LUT[(int) Math.round(t * 128) + 128];
+    }
+
+    static Font cellFont(double cell) {
+        int size = (int) Math.max(6, Math.min(FONTS.length - 1, Math.floor(cell / 3.3)));
+        if (FONTS[size] == null) FONTS[size] = Font.font("System", size);
+        return FONTS[size];
+    }
+
+    /** True when numbers fit into cells of this size. */
+    static boolean showsNumbers(double cell) { return cell >= 27; }
+
+    /** A filled cell with its value (if it fits). */
+    static void cell(GraphicsContext g, double x, double y, double cell, float v, float scale, boolean written) {
+        g.setFill(written ? colour(v, scale) : EMPTY);
+        g.fillRect(x, y, cell, cell);
+        if (written && showsNumbers(cell)) {
+            double t = scale <= 0 ? 0 : Math.abs(v / scale);
+            g.setFill(t > 0.55 ? Color.WHITE : LABEL);
+            g.setFont(cellFont(cell));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(StepText.num(v), x + cell / 2, y + cell / 2);
+        }
+    }
+
+    /** A zero-padding cell: light grey with diagonal hatching and a faint 0. */
+    static void padCell(GraphicsContext g, double x, double y, double cell) {
+        g.setFill(PAD_FILL);
+        g.fillRect(x, y, cell, cell);
+        g.setStroke(PAD_HATCH);
+        g.setLineWidth(1);
+        g.strokeLine(x, y + cell * 0.5, x + cell * 0.5, y);
+        g.strokeLine(x, y + cell, x + cell, y);
+        g.strokeLine(x + cell * 0.5, y + cell, x + cell, y + cell * 0.5);
+        if (showsNumbers(cell)) {
+            g.setFill(Color.web("#777777"));
+            g.setFont(cellFont(cell));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("0", x + cell / 2, y + cell / 2);
+        }
+    }
+
+    /** Thin grid lines over rows×cols cells. */
+    static void lines(GraphicsContext g, double x0, double y0, double cell, int rows, int cols) {
+        if (cell < 6) return;
+        g.setFill(GRID_LINE); // 1-pixel rectangles: cheaper than strokes in software rendering
+        for (int r = 0; r <= rows; r++) g.fillRect(x0, y0 + r * cell, cols * cell, 1);
+        for (int c = 0; c <= cols; c++) g.fillRect(x0 + c * cell, y0, 1, rows * cell);
+    }
+
+    static void outline(GraphicsContext g, double x, double y, double cell, Color c, double width) {
+        g.setStroke(c);
+        g.setLineWidth(width);
+        g.strokeRect(x + width / 2, y + width / 2, cell - width, cell - width);
+    }
+
+    static void title(GraphicsContext g, String text, double x, double y) {
+        g.setFill(LABEL);
+        g.setFont(TITLE);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(text, x, y);
+    }
+
+    static void text(GraphicsContext g, String text, double x, double y, Color c) {
+        g.setFill(c);
+        g.setFont(SMALL);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(text, x, y);
+    }
+}
