@@ -69,6 +69,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--loop", defaultValue = "0", paramLabel = "N",
             description = "how many times the GIF plays; 0 = forever (default: ${DEFAULT-VALUE})") int loop;
 
+    @Option(names = "--granularity", defaultValue = "row", paramLabel = "multiply|value|row|stage",
+            description = "GIF: one frame per multiply, output value, row or stage of the animation (default: ${DEFAULT-VALUE})") String granularity;
+
     @Option(names = "--frames", paramLabel = "A-B",
             description = "GIF: only animation frames A to B (1-based; default: the whole run)") String frames;
 
@@ -88,7 +91,7 @@ public final class ExportCommand implements Callable<Integer> {
         var w = spec.commandLine().getOut();
         if (gif) {
             if (decks.size() != 1) throw new CliException("--gif exports one step of one lesson: use --lesson FILE --step N");
-            ExportDeck deck = ExportLessons.forGif(decks.get(0));
+            ExportDeck deck = ExportLessons.forGif(decks.get(0), granularity(granularity));
             List<Integer> chosen = StepRange.parse(steps, deck.stepCount(), deck.lessonId());
             if (steps == null || chosen.size() != 1) throw new CliException("--gif needs exactly one step (--step N); " + deck.lessonId() + " has " + deck.stepCount());
             int delay = GifExporter.delayForFps(requireFps(fps));
@@ -113,6 +116,16 @@ public final class ExportCommand implements Callable<Integer> {
         HeadlessFx.start();
         exporter.exportPngs(jobs, options, caption, p -> w.println(p));
         return 0;
+    }
+
+    static org.convlab.ui.animation.AnimationModel.Granularity granularity(String g) {
+        return switch (g.trim().toLowerCase(Locale.ROOT)) {
+            case "multiply" -> org.convlab.ui.animation.AnimationModel.Granularity.MULTIPLY;
+            case "value", "output" -> org.convlab.ui.animation.AnimationModel.Granularity.VALUE;
+            case "row" -> org.convlab.ui.animation.AnimationModel.Granularity.ROW;
+            case "stage" -> org.convlab.ui.animation.AnimationModel.Granularity.STAGE;
+            default -> throw new CliException("--granularity must be multiply, value, row or stage, got '" + g + "'");
+        };
     }
 
     private static int requireScale(int s) {

@@ -26,7 +26,7 @@ final class ExportLessons {
     }
 
     /** The deck whose step views are animated (the GIF frames). */
-    static ExportDeck forGif(ExportDeck d) {
-        return d instanceof LessonExportDeck l ? l.animated() : d;
+    static ExportDeck forGif(ExportDeck d, org.convlab.ui.animation.AnimationModel.Granularity g) {
+        return d instanceof LessonExportDeck l ? l.animated(g) : d;
     }
 }

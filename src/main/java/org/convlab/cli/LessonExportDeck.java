@@ -23,14 +23,15 @@ import org.convlab.ui.ComputeService;
 import org.convlab.ui.lesson.LessonModel;
 import org.convlab.ui.lesson.LessonView;
 import org.convlab.ui.lesson.ScenePreviewModel;
+import org.convlab.ui.animation.AnimationModel;
+import org.convlab.ui.animation.AnimationView;
 
 /**
  * A lesson file as the export command renders it: each step is the app's lesson player
  * ({@link LessonView}) opened on that step, computed synchronously, exactly as the Lessons tab
  * shows it. Progress is kept in a temporary file, so exporting never changes a student's progress.
  *
- * <p>GIF frames come from a simple row-by-row view of the same step's scene (the real image,
- * kernel, method and counts), until the animation view can be driven by a lesson scene.
+ * <p>GIF frames come from the app's animation view replaying exactly the step's request.
  */
 final class LessonExportDeck implements ExportDeck {
     private final Path file;
@@ -105,26 +106,56 @@ final class LessonExportDeck implements ExportDeck {
         };
     }
 
-    /** The step's scene computed by the engine, shown row by row: the frames of a GIF. */
-    StepView animationView(int n) {
+    /**
+     * The step's scene in the app's animation view, replaying exactly the step's request; frame i
+     * is the position after i steps of {@code granularity}. When the scene is too big to trace,
+     * a simple row-by-row view of the same computed result stands in.
+     */
+    StepView animationView(int n, AnimationModel.Granularity granularity) {
         Step step = step(n);
         SceneBuilder.Built b = SceneBuilder.build(step.scene(), SceneBuilder.Context.forLesson(file));
+        AnimationView av = new AnimationView(ComputeService.synchronous());
+        AnimationModel m = av.getModel();
+        m.granularityProperty().set(granularity);
+        m.fixedRequestProperty().set(b.request());
+        if (m.getTrace() == null || !m.getTrace().meta().method().equals(b.method())) {
+            av.dispose();
+            return rowReveal(n, step, b);
+        }
+        org.convlab.export.GifExportDialog.Animation frames =
+                (org.convlab.export.GifExportDialog.Animation) org.convlab.export.AnimationExportHooks.attach(av).getRoot().getProperties()
+                        .get(org.convlab.export.ExportBar.ANIMATION);
+        String title = lesson.title(), stepLabel = "Step " + n + " of " + stepCount() + ": " + step.title();
+        return new StepView() {
+            @Override public Parent root() { return av.getRoot(); }
+            @Override public javafx.scene.Node snapshotTarget() { return av.getSnapshotTarget(); }
+            @Override public Caption caption() {
+                return new Caption(title, stepLabel, b.method().id(), String.format(Locale.ROOT, "%,d of %,d multiplies",
+                        m.multipliesProperty().get(), m.totalMultipliesProperty().get()));
+            }
+            @Override public int frameCount() { return frames.frameCount(); }
+            @Override public void showFrame(int i) { frames.showFrame(i); }
+            @Override public void dispose() { av.dispose(); }
+        };
+    }
+
+    private StepView rowReveal(int n, Step step, SceneBuilder.Built b) {
         ConvResult r = b.run();
         Weights w = b.request().weights();
         Tensor k = new Tensor(1, w.kernelHeight(), w.kernelWidth(), w.slice(0, 0));
         RowRevealView.StepData d = new RowRevealView.StepData(lesson.title(), n, stepCount(), step.title(),
                 text(step.markdown()), b.image(), k, w.kernelHeight() + "×" + w.kernelWidth() + " (filter 1, channel 1)", b.method(), r);
-        return new RowRevealView(d, null);
+        return new RowRevealView(d, "(too large to trace step by step: the output fills in one row per frame)");
     }
 
-    /** An export deck whose views are the row-by-row animation (for --gif). */
-    ExportDeck animated() {
+    /** An export deck whose views are the step's animation (for --gif). */
+    ExportDeck animated(AnimationModel.Granularity granularity) {
         LessonExportDeck self = this;
         return new ExportDeck() {
             @Override public String lessonId() { return self.lessonId(); }
             @Override public String lessonTitle() { return self.lessonTitle(); }
             @Override public int stepCount() { return self.stepCount(); }
-            @Override public StepView view(int n) { return self.animationView(n); }
+            @Override public StepView view(int n) { return self.animationView(n, granularity); }
         };
     }
 

@@ -68,7 +68,7 @@ public final class DeckExporter {
         return HeadlessFx.call(() -> {
             ExportDeck.StepView v = deck.view(step);
             try (SnapshotExporter.Offscreen off = new SnapshotExporter.Offscreen(v.root(), width, height)) {
-                return off.render(caption ? options.withCaption(v.caption()) : options.withCaption(null));
+                return off.render(caption ? options.withCaption(v.caption()) : options.withCaption(null), v.snapshotTarget());
             } finally {
                 v.dispose();
             }
@@ -101,10 +101,9 @@ public final class DeckExporter {
             if (from < 0 || to >= n || from > to) {
                 throw new IllegalArgumentException("frames " + (from + 1) + "-" + (to + 1) + " are out of range: step " + step + " has " + n + " frame(s)");
             }
-            ExportOptions o = caption ? options.withCaption(v.caption()) : options.withCaption(null);
             GifExporter.export(target, to - from + 1, i -> HeadlessFx.call(() -> {
                 v.showFrame(from + i);
-                return off.render(o);
+                return off.render(caption ? options.withCaption(v.caption()) : options.withCaption(null), v.snapshotTarget());
             }), delayCentis, plays, progress, cancelled);
         } finally {
             HeadlessFx.call(() -> {

@@ -23,6 +23,9 @@ public interface ExportDeck {
         /** The node to lay out at the export size and render. */
         Parent root();
 
+        /** The part of the laid-out root that is exported (default: all of it). */
+        default javafx.scene.Node snapshotTarget() { return root(); }
+
         /** Lesson, step, method and counts for the caption strip. */
         Caption caption();
 

@@ -118,11 +118,16 @@ public final class SnapshotExporter {
 
         /** Lays the view out again (CSS, layout) and renders it. */
         public BufferedImage render(ExportOptions o) {
+            return render(o, root);
+        }
+
+        /** Lays the view out again and renders {@code target}, a node inside it. */
+        public BufferedImage render(ExportOptions o, Node target) {
             requireFx();
             scene.setFill(fill(o));
             root.applyCss();
             root.layout();
-            return SnapshotExporter.render(root, o);
+            return SnapshotExporter.render(target, o);
         }
 
         /** Detaches the view from the scene so it can be reused or collected. */

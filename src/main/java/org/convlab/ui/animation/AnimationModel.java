@@ -85,16 +85,22 @@ public final class AnimationModel {
         });
         method.addListener((o, a, b) -> reload());
         scene.addListener((o, a, b) -> reload());
+        fixedRequest.addListener((o, a, b) -> reload());
     }
+
+    /** When set, the animation replays exactly this request (a lesson step's scene, for export) instead of the scene and method. */
+    private final ObjectProperty<org.convlab.engine.ConvRequest> fixedRequest = new SimpleObjectProperty<>();
+    public ObjectProperty<org.convlab.engine.ConvRequest> fixedRequestProperty() { return fixedRequest; }
 
     /** Records the trace for the current method and scene (in the background). */
     public void reload() {
         playing.set(false);
         Method m = method.get();
         SceneSpec s = scene.get();
+        org.convlab.engine.ConvRequest fixed = fixedRequest.get();
         int id = ++requestId;
         // only the latest request may deliver: an earlier one that finished before it was cancelled is ignored
-        compute.submitLatest("animation-trace", () -> TraceRecorder.record(s.request(m)), t -> { if (id == requestId) setTrace(t); },
+        compute.submitLatest("animation-trace", () -> TraceRecorder.record(fixed != null ? fixed : s.request(m)), t -> { if (id == requestId) setTrace(t); },
                 e -> { if (id == requestId) message.set(e.getMessage() == null ? e.toString() : e.getMessage()); });
     }
 
