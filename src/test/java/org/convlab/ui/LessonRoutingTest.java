@@ -64,6 +64,7 @@ class LessonRoutingTest {
         AnimationModel anim = animation.getModel();
         assertEquals(Method.SPATIAL_SEPARABLE, anim.getTrace().method());
         assertTrue(anim.externalProperty().get() != null);
+        assertTrue(robot.lookup("#animation-external").queryLabeled().isVisible(), "the animation says it shows the lesson scene");
         assertTrue(anim.getTrace().size() > 0);
         assertTrue(anim.externalProperty().get().image().height() <= 32);
     }
