@@ -117,7 +117,7 @@ final class LessonExportDeck implements ExportDeck {
         AnimationView av = new AnimationView(ComputeService.synchronous());
         AnimationModel m = av.getModel();
         m.granularityProperty().set(granularity);
-        m.fixedRequestProperty().set(b.request());
+        m.showExternal(new AnimationModel.External(lesson.title() + " · step " + n, b.image(), b.bank(), b.spec(), b.rank()), b.method(), 0);
         if (m.getTrace() == null || !m.getTrace().meta().method().equals(b.method())) {
             av.dispose();
             return rowReveal(n, step, b);

@@ -28,7 +28,9 @@ public final class ConvLabApp extends Application {
         window = new MainWindow(compute, settings);
         var animation = org.convlab.export.AnimationExportHooks.attach(new org.convlab.ui.animation.AnimationView(compute));
         window.addScreen("Animation", animation.getRoot(), animation::dispose);
-        window.addScreen("Lessons", org.convlab.export.LessonExportHooks.attach(new org.convlab.ui.lesson.LessonView(compute)).getRoot(), null);
+        var lessons = org.convlab.export.LessonExportHooks.attach(new org.convlab.ui.lesson.LessonView(compute));
+        window.addScreen("Lessons", lessons.getRoot(), null);
+        LessonRouting.install(lessons, window, animation, compute);
         org.convlab.ui.cost.CostExplorerView.addTo(window, compute);
         Scene scene = new Scene(window.getRoot(), settings.windowWidth, settings.windowHeight);
         stage.setTitle("ConvLab");

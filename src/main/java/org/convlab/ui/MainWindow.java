@@ -251,6 +251,11 @@ public final class MainWindow {
         return settings;
     }
 
+    /** Brings the tab titled {@code title} to the front (no-op when there is none). */
+    public void selectScreen(String title) {
+        for (Tab t : tabs.getTabs()) if (t.getText().equals(title)) tabs.getSelectionModel().select(t);
+    }
+
     public WorkbenchModel getWorkbench() { return workbench; }
     public WorkbenchView getWorkbenchView() { return workbenchView; }
     public KernelDesignerModel getKernelDesigner() { return designer; }

@@ -18,6 +18,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.convlab.engine.Method;
+import org.convlab.engine.Tensor;
+import org.convlab.engine.KernelBank;
+import org.convlab.engine.ConvSpec;
+import org.convlab.engine.ConvRequest;
 import org.convlab.trace.Trace;
 import org.convlab.trace.TraceCursor;
 import org.convlab.trace.TraceRecorder;
@@ -44,12 +48,23 @@ public final class AnimationModel {
         @Override public String toString() { return label; }
     }
 
+    /**
+     * A scene from outside the animation controls (a lesson step): its own image and weights.
+     * While set, it is traced instead of {@link #sceneProperty()}; changing the scene controls
+     * clears it.
+     */
+    public record External(String title, Tensor image, KernelBank bank, ConvSpec spec, int rank) {
+        ConvRequest request(Method m) { return bank.request(m, image, spec, m == Method.LOW_RANK ? rank : 1); }
+    }
+
     /** Speeds at or above this are "instant": playing jumps to the end. */
     public static final double INSTANT = 1_000_000;
 
     private final ComputeService compute;
     private final ObjectProperty<Method> method = new SimpleObjectProperty<>(Method.STANDARD);
     private final ObjectProperty<SceneSpec> scene = new SimpleObjectProperty<>(SceneSpec.defaults());
+    private final ObjectProperty<External> external = new SimpleObjectProperty<>();
+    private int pendingPosition = Integer.MIN_VALUE;
     private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty position = new SimpleIntegerProperty(0);
     private final ReadOnlyIntegerWrapper size = new ReadOnlyIntegerWrapper(0);
@@ -84,23 +99,28 @@ public final class AnimationModel {
             if (b) { carry = 0; lastNanos = -1; if (javafx.application.Platform.isFxApplicationThread()) timer.start(); } else timer.stop();
         });
         method.addListener((o, a, b) -> reload());
-        scene.addListener((o, a, b) -> reload());
-        fixedRequest.addListener((o, a, b) -> reload());
+        scene.addListener((o, a, b) -> { external.set(null); reload(); });
     }
 
-    /** When set, the animation replays exactly this request (a lesson step's scene, for export) instead of the scene and method. */
-    private final ObjectProperty<org.convlab.engine.ConvRequest> fixedRequest = new SimpleObjectProperty<>();
-    public ObjectProperty<org.convlab.engine.ConvRequest> fixedRequestProperty() { return fixedRequest; }
+    /**
+     * Shows an external scene with {@code method}, then moves to {@code position} (−1: the end)
+     * once its trace is recorded.
+     */
+    public void showExternal(External e, Method m, int position) {
+        pendingPosition = position;
+        external.set(e);
+        if (method.get() == m) reload(); else method.set(m);
+    }
 
     /** Records the trace for the current method and scene (in the background). */
     public void reload() {
         playing.set(false);
         Method m = method.get();
         SceneSpec s = scene.get();
-        org.convlab.engine.ConvRequest fixed = fixedRequest.get();
+        External ext = external.get();
         int id = ++requestId;
         // only the latest request may deliver: an earlier one that finished before it was cancelled is ignored
-        compute.submitLatest("animation-trace", () -> TraceRecorder.record(fixed != null ? fixed : s.request(m)), t -> { if (id == requestId) setTrace(t); },
+        compute.submitLatest("animation-trace", () -> TraceRecorder.record(ext != null ? ext.request(m) : s.request(m)), t -> { if (id == requestId) setTrace(t); },
                 e -> { if (id == requestId) message.set(e.getMessage() == null ? e.toString() : e.getMessage()); });
     }
 
@@ -115,6 +135,11 @@ public final class AnimationModel {
         if (position.get() != 0) position.set(0);
         trace.set(t);
         refreshCounters();
+        if (pendingPosition != Integer.MIN_VALUE) {
+            int p = pendingPosition < 0 ? t.size() : Math.min(pendingPosition, t.size());
+            pendingPosition = Integer.MIN_VALUE;
+            position.set(p);
+        }
     }
 
     private void refreshCounters() {
@@ -182,6 +207,7 @@ public final class AnimationModel {
 
     public ObjectProperty<Method> methodProperty() { return method; }
     public ObjectProperty<SceneSpec> sceneProperty() { return scene; }
+    public ReadOnlyObjectProperty<External> externalProperty() { return external; }
     public ReadOnlyObjectProperty<Trace> traceProperty() { return trace.getReadOnlyProperty(); }
     public Trace getTrace() { return trace.get(); }
     public TraceCursor cursor() { return cursor; }

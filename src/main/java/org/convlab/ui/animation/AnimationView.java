@@ -129,7 +129,17 @@ public final class AnimationView {
         HBox second = bar(label("Stride"), stride, label("Padding"), padding, label("Dilation"), dilation,
                 label("Rank r (low-rank)"), rank, bias, raceToggle, msg);
         first.setPadding(new Insets(6, 10, 0, 10));
-        return new VBox(first, second);
+        Label lesson = new Label();
+        lesson.setId("animation-external");
+        lesson.setWrapText(true);
+        lesson.setStyle("-fx-background-color: #fff4e0; -fx-border-color: #e08214; -fx-padding: 4 10; -fx-font-weight: bold;");
+        lesson.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.externalProperty().get() == null ? ""
+                : "Showing the lesson's scene: " + model.externalProperty().get().title()
+                        + ". The controls above are your own scene: change any of them to go back to it.", model.externalProperty()));
+        lesson.visibleProperty().bind(model.externalProperty().isNotNull());
+        lesson.managedProperty().bind(lesson.visibleProperty());
+        VBox.setMargin(lesson, new Insets(4, 10, 0, 10));
+        return new VBox(first, second, lesson);
     }
 
     private void edit(UnaryOperator<SceneSpec> change) {

@@ -1,5 +1,7 @@
 package org.convlab.ui.lesson;
 
+import org.convlab.lesson.SceneBuilder;
+
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +66,7 @@ public final class LessonView {
     private final VBox content = new VBox(14);
     private final ProgressBar progress = new ProgressBar(0);
     private final ScrollPane textScroll = new ScrollPane(content);
+    private final HBox sceneActions = new HBox(8);
 
     /** The player over the default lesson folder, reading files and running scenes with {@code compute}. */
     public LessonView(ComputeService compute) {
@@ -82,6 +85,23 @@ public final class LessonView {
         String p = System.getProperty("convlab.lessons");
         Path dir = p != null && !p.isBlank() ? Path.of(p) : Path.of("lessons");
         return Files.isDirectory(dir) ? dir.toAbsolutePath().normalize() : null;
+    }
+
+    /**
+     * Adds a button beside "Reset this step" that hands the current step's scene to
+     * {@code host} (e.g. the real workbench or animation screen).
+     */
+    public Button addSceneAction(String label, String id, SceneHost host) {
+        Button b = new Button(label);
+        b.setId(id);
+        b.disableProperty().bind(model.stepProperty().isNull());
+        b.setOnAction(e -> {
+            var step = model.stepProperty().get();
+            var entry = model.selectedProperty().get();
+            if (step != null && entry != null) host.apply(step.scene(), SceneBuilder.Context.forLesson(entry.file()));
+        });
+        sceneActions.getChildren().add(b);
+        return b;
     }
 
     public LessonModel getModel() { return model; }
@@ -146,7 +166,7 @@ public final class LessonView {
         next.setOnAction(e -> model.next());
         Pane gap = new Pane();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox nav = new HBox(8, prev, reset, gap, next);
+        HBox nav = new HBox(8, prev, reset, sceneActions, gap, next);
         nav.setPadding(new Insets(10, 18, 14, 18));
         nav.setAlignment(Pos.CENTER_LEFT);
         BorderPane text = new BorderPane(textScroll, header, null, nav, null);
