@@ -18,6 +18,7 @@ public final class ConvLabApp extends Application {
 
     @Override public void start(Stage stage) {
         compute = ComputeService.background();
+        org.convlab.export.ExportFonts.load();
         Settings settings = Settings.load();
         String theme = System.getProperty("convlab.theme");
         if (theme != null) {

@@ -220,7 +220,9 @@ public final class MainWindow {
             css.add(MainWindow.class.getResource(f).toExternalForm());
         }
         root.getStylesheets().setAll(css);
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * settings.fontScale));
+        // the bundled DejaVu family (org.convlab.export.ExportFonts): the app looks like its exports on every machine
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;",
+                org.convlab.export.ExportFonts.FAMILY, BASE_FONT_PX * settings.fontScale));
         viewInfo.setText(settings.theme.name().toLowerCase(Locale.ROOT) + " · " + Math.round(settings.fontScale * 100) + " %"
                 + (settings.presentation ? " · presentation" : ""));
         autosave();
