@@ -63,15 +63,16 @@ public final class CostPanel {
         time.setWrapText(true);
         for (Label l : new Label[] {formula, stdFormula, check}) {
             l.getStyleClass().add(FORMULA);
-            l.setWrapText(true);
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // lines break where the text says, never per character
         }
         root.getStyleClass().add(STYLE);
         root.setId("cost-panel");
         VBox numbers = new VBox(4, grid, check, time);
         numbers.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox formulas = new VBox(6, formula, stdFormula);
-        javafx.scene.layout.HBox.setHgrow(formulas, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox body = new javafx.scene.layout.HBox(24, numbers, formulas);
+        // formulas sit right of the numbers, or below them when the panel is narrow (presentation mode)
+        javafx.scene.layout.FlowPane body = new javafx.scene.layout.FlowPane(24, 8, numbers, formulas);
+        body.prefWrapLengthProperty().bind(root.widthProperty().subtract(24));
         root.getChildren().addAll(titleRow, body);
     }
 

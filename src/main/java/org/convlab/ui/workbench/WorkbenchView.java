@@ -77,8 +77,11 @@ public final class WorkbenchView {
         kernelSlot.getChildren().setAll(chooser.getRoot());
         kernelSlot.setId("kernelSlot");
         content.getStyleClass().add(STYLE);
-        content.setLeft(side(section(actions.getRoot()), section(new ParameterPanel(model).getRoot()), kernelSlot,
-                section(displayControls())));
+        ScrollPane sidePane = side(section(actions.getRoot()), section(new ParameterPanel(model).getRoot()), kernelSlot,
+                section(displayControls()));
+        // at most a third of the window, so larger presentation fonts do not crowd out the images
+        sidePane.maxWidthProperty().bind(content.widthProperty().multiply(0.34));
+        content.setLeft(sidePane);
         content.setCenter(center());
         wire();
     }
