@@ -27,6 +27,8 @@ public final class ExportBar {
     public static final String CAPTION = "convlab.export.caption";
     public static final String FILE_STEM = "convlab.export.fileStem";
     public static final String ANIMATION = "convlab.export.animation";
+    /** A {@code Supplier<Map<String, Node>>} of panels that can be exported on their own (e.g. Input, Output, Cost). */
+    public static final String PANELS = "convlab.export.panels";
     public static final String CSS_CLASS = "export-bar";
 
     private ExportBar() { }
@@ -59,7 +61,8 @@ public final class ExportBar {
             if (t == null || t.getContent() == null) return;
             Node content = t.getContent();
             MenuButton m = ExportMenu.create(
-                    () -> property(content, TARGET, Node.class, content),
+                    ExportMenu.targets(() -> property(content, TARGET, Node.class, content), () -> panels(content),
+                            () -> content.getScene() == null ? content : content.getScene().getRoot()),
                     () -> property(content, CAPTION, Caption.class, new Caption(null, null, t.getText(), null)),
                     () -> property(content, FILE_STEM, String.class, ExportNames.slug("convlab " + t.getText())),
                     content.getProperties().get(ANIMATION) instanceof GifExportDialog.Animation a ? a : null,
@@ -70,6 +73,13 @@ public final class ExportBar {
         tabs.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> rebuild.run());
         rebuild.run();
         return bar;
+    }
+
+    @SuppressWarnings("unchecked")
+    static java.util.Map<String, Node> panels(Node content) {
+        Object v = content.getProperties().get(PANELS);
+        if (v instanceof Supplier<?> s) v = s.get();
+        return v instanceof java.util.Map<?, ?> m ? (java.util.Map<String, Node>) m : java.util.Map.of();
     }
 
     /** A value from the content's properties: a Supplier of T (or a T); else the fallback. */

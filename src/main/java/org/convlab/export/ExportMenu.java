@@ -29,7 +29,45 @@ public final class ExportMenu {
     private ExportMenu() { }
 
     /**
-     * @param target    the node to export (a panel, or the whole view)
+     * What a menu exports: the screen, the whole window, or one of the screen's named panels.
+     * {@link #create} turns it into "What to export" radio items and exports the chosen node.
+     */
+    public static final class Targets implements Supplier<Node> {
+        private final Supplier<Node> screen;
+        private final Supplier<java.util.Map<String, Node>> panels;
+        private final Supplier<Node> window;
+        private String chosen = SCREEN;
+        public static final String SCREEN = "This screen", WINDOW = "Whole window";
+
+        Targets(Supplier<Node> screen, Supplier<java.util.Map<String, Node>> panels, Supplier<Node> window) {
+            this.screen = screen;
+            this.panels = panels;
+            this.window = window;
+        }
+
+        /** The choices, in menu order. */
+        public java.util.List<String> names() {
+            var n = new java.util.ArrayList<String>(java.util.List.of(SCREEN, WINDOW));
+            n.addAll(panels.get().keySet());
+            return n;
+        }
+
+        public void choose(String name) { chosen = name; }
+        public String chosen() { return chosen; }
+
+        @Override public Node get() {
+            if (WINDOW.equals(chosen)) return window.get();
+            Node p = SCREEN.equals(chosen) ? null : panels.get().get(chosen);
+            return p != null ? p : screen.get();
+        }
+    }
+
+    public static Targets targets(Supplier<Node> screen, Supplier<java.util.Map<String, Node>> panels, Supplier<Node> window) {
+        return new Targets(screen, panels, window);
+    }
+
+    /**
+     * @param target    the node to export (a panel, or the whole view); a {@link Targets} adds a "What to export" choice
      * @param caption   what the caption strip says (lesson, step, method, counts); may return null
      * @param fileStem  the default file name without extension, e.g. {@code 06-depthwise-03-depthwise}
      * @param animation the screen's animation for GIF export, or null for none
@@ -37,6 +75,8 @@ public final class ExportMenu {
      */
     public static MenuButton create(Supplier<Node> target, Supplier<Caption> caption, Supplier<String> fileStem,
                                     GifExportDialog.Animation animation, Consumer<String> status) {
+        Supplier<String> stem = () -> target instanceof Targets t && !Targets.SCREEN.equals(t.chosen())
+                ? fileStem.get() + "-" + ExportNames.slug(t.chosen()) : fileStem.get();
         MenuButton b = new MenuButton("Export");
         b.getStyleClass().add(CSS_CLASS);
         b.setId("export-menu");
@@ -50,7 +90,7 @@ public final class ExportMenu {
             int scale = s;
             MenuItem png = new MenuItem("Save PNG " + s + "×…");
             png.setId("export-png-" + s);
-            png.setOnAction(e -> savePng(target.get(), options.get().withScale(scale), fileStem.get(), status));
+            png.setOnAction(e -> savePng(target.get(), options.get().withScale(scale), stem.get(), status));
             b.getItems().add(png);
         }
         MenuItem copy = new MenuItem("Copy picture (2×)");
@@ -68,10 +108,29 @@ public final class ExportMenu {
             MenuItem gif = new MenuItem("Save animation as GIF…");
             gif.setId("export-gif");
             gif.setOnAction(e -> GifExportDialog.show(b.getScene() == null ? null : b.getScene().getWindow(), target.get(),
-                    animation, options.get(), fileStem.get(), status));
+                    animation, options.get(), stem.get(), status));
             b.getItems().add(gif);
         }
         b.getItems().addAll(new SeparatorMenuItem(), withCaption, transparent);
+        if (target instanceof Targets t) {
+            SeparatorMenuItem sep = new SeparatorMenuItem();
+            b.getItems().add(sep);
+            int first = b.getItems().size();
+            Runnable fill = () -> {
+                b.getItems().remove(first, b.getItems().size());
+                javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+                for (String name : t.names()) {
+                    javafx.scene.control.RadioMenuItem r = new javafx.scene.control.RadioMenuItem("Export: " + name);
+                    r.setId("export-what-" + ExportNames.slug(name));
+                    r.setToggleGroup(group);
+                    r.setSelected(name.equals(t.chosen()));
+                    r.setOnAction(e -> t.choose(name));
+                    b.getItems().add(r);
+                }
+            };
+            fill.run();
+            b.setOnShowing(e -> fill.run());
+        }
         return b;
     }
 

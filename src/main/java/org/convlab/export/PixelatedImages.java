@@ -38,6 +38,13 @@ final class PixelatedImages {
             int fx = (int) Math.floor(b.getWidth() * scale / iw), fy = (int) Math.floor(b.getHeight() * scale / ih);
             if (iw <= 0 || ih <= 0 || fx < 2 && fy < 2 || iw * fx > MAX_SIDE || ih * fy > MAX_SIDE) continue;
             WritableImage big = enlarge(img.getPixelReader(), iw, ih, Math.max(1, fx), Math.max(1, fy));
+            if (v.imageProperty().isBound()) continue;
+            if (v.fitWidthProperty().isBound() || v.fitHeightProperty().isBound() || v.preserveRatioProperty().isBound()) {
+                // a view whose size is bound keeps its size: only the enlarged copy goes in
+                v.setImage(big);
+                undo.add(() -> v.setImage(img));
+                continue;
+            }
             double fw = v.getFitWidth(), fh = v.getFitHeight();
             boolean ratio = v.isPreserveRatio();
             v.setFitWidth(b.getWidth());

@@ -17,6 +17,7 @@ public final class WorkbenchExportHooks {
         WorkbenchModel m = view.getModel();
         Supplier<String> method = () -> m.methodProperty().get() == null ? null : m.methodProperty().get().id();
         view.getRoot().getProperties().put(ExportBar.TARGET, (Supplier<javafx.scene.Node>) view::getSnapshotTarget);
+        view.getRoot().getProperties().put(ExportBar.PANELS, (Supplier<java.util.Map<String, javafx.scene.Node>>) view::exportPanels);
         view.getRoot().getProperties().put(ExportBar.CAPTION, (Supplier<Caption>) () -> {
             WorkbenchModel.Outcome o = m.outcomeProperty().get();
             String counts = o == null ? null : String.format(Locale.ROOT, "%,d multiplies · %,d additions",

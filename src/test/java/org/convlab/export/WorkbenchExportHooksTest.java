@@ -38,4 +38,32 @@ class WorkbenchExportHooksTest {
             return null;
         });
     }
+
+    @Test
+    void onePanelOrTheWholeWindowCanBeChosen() {
+        HeadlessFx.call(() -> {
+            MainWindow w = new MainWindow(ComputeService.synchronous(), new Settings());
+            new Scene(w.getRoot(), 1400, 900);
+            w.getRoot().applyCss();
+            w.getRoot().layout();
+            var root = w.getWorkbenchView().getRoot();
+            var panels = ExportBar.panels(root);
+            assertTrue(panels.keySet().containsAll(java.util.List.of("Input", "Output", "Kernel", "Cost")), panels.keySet().toString());
+            ExportMenu.Targets t = ExportMenu.targets(() -> w.getWorkbenchView().getSnapshotTarget(), () -> ExportBar.panels(root),
+                    () -> w.getRoot());
+            assertEquals(w.getWorkbenchView().getSnapshotTarget(), t.get(), "the screen by default");
+            t.choose("Output");
+            Node output = t.get();
+            assertEquals("output-panel", output.getId());
+            BufferedImage img = SnapshotExporter.render(output, ExportOptions.defaults().withScale(3));
+            assertEquals(Math.round(output.getLayoutBounds().getWidth() * 3), img.getWidth());
+            assertTrue(img.getWidth() < Math.round(w.getRoot().getLayoutBounds().getWidth() * 3), "a panel, not the window");
+            t.choose(ExportMenu.Targets.WINDOW);
+            assertEquals(w.getRoot(), t.get());
+            var menu = ExportMenu.create(t, () -> null, () -> "stem", null, msg -> { });
+            assertTrue(menu.getItems().stream().anyMatch(i -> "export-what-output".equals(i.getId())), "the menu offers the Output panel");
+            w.dispose();
+            return null;
+        });
+    }
 }

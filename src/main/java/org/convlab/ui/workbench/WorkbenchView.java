@@ -121,6 +121,7 @@ public final class WorkbenchView {
         for (ImagePanel p : List.of(inputPanel, midPanel, outputPanel)) HBox.setHgrow(p.getRoot(), Priority.ALWAYS);
         midPanel.getRoot().managedProperty().bind(midPanel.getRoot().visibleProperty());
         outputPanel.getRoot().setId("output-panel");
+        inputPanel.getRoot().setId("input-panel");
         outputPanel.setImageId("output-image");
         panels.getChildren().addAll(inputPanel.getRoot(), midPanel.getRoot(), outputPanel.getRoot());
         VBox.setVgrow(panels, Priority.ALWAYS);
@@ -262,6 +263,17 @@ public final class WorkbenchView {
         sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sp.getStyleClass().add(SIDE);
         return sp;
+    }
+
+    /** The panels a teacher may export on their own, by name, in screen order (visible ones only). */
+    public java.util.Map<String, Node> exportPanels() {
+        var m = new java.util.LinkedHashMap<String, Node>();
+        m.put("Input", inputPanel.getRoot());
+        if (midPanel.getRoot().isVisible()) m.put("Intermediate", midPanel.getRoot());
+        m.put("Output", outputPanel.getRoot());
+        if (!kernelSlot.getChildren().isEmpty()) m.put("Kernel", kernelSlot.getChildren().get(0));
+        m.put("Cost", cost.getRoot());
+        return m;
     }
 
     /** Shows or hides the sample gallery over the workbench. */
