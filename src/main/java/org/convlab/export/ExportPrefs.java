@@ -1,5 +1,7 @@
 package org.convlab.export;
 
+import org.convlab.io.AtomicFiles;
+
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;

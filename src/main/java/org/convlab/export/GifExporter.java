@@ -1,5 +1,7 @@
 package org.convlab.export;
 
+import org.convlab.io.AtomicFiles;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

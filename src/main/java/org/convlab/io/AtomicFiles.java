@@ -27,6 +27,60 @@ public final class AtomicFiles {
 
     private AtomicFiles() { }
 
+    /** A new empty temporary file beside {@code target} (hidden, ends in .part), for streaming writers. */
+    public static Path createTemp(Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) throw new IOException(target + ": the folder " + dir + " does not exist");
+        if (Files.isDirectory(abs)) throw new IOException(target + " is a folder");
+        try {
+            return Files.createTempFile(dir, "." + abs.getFileName(), ".part");
+        } catch (IOException e) {
+            throw new IOException(target + ": cannot write in " + dir + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Writes {@code content} to a new temporary file beside {@code target} and returns it, for
+     * callers that {@link #commit} several files together; on failure the temporary file is deleted.
+     */
+    public static Path writeTemp(Path target, Content content) throws IOException {
+        Path tmp = createTemp(target);
+        boolean ok = false;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                content.writeTo(out);
+            }
+            ok = true;
+            return tmp;
+        } catch (RuntimeException e) {
+            throw new IOException(target + ": writing failed (" + e.getMessage() + ")", e);
+        } finally {
+            if (!ok) Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Moves a finished temporary file onto {@code target}, atomically where the file system can.
+     * Temporary files are created private (0600); the finished file gets the usual rw-r--r--.
+     */
+    public static void commit(Path tmp, Path target) throws IOException {
+        try {
+            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
+        } catch (UnsupportedOperationException ignored) {
+            // keep the temporary file's permissions
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IOException(target + ": cannot replace (" + e.getMessage() + ")", e);
+        }
+    }
+
     public static void write(Path target, Content content) throws IOException {
         try (Batch b = new Batch()) {
             b.stage(target, content);
@@ -40,19 +94,8 @@ public final class AtomicFiles {
         private boolean committed;
 
         public void stage(Path target, Content content) throws IOException {
-            Path abs = target.toAbsolutePath();
-            Path dir = abs.getParent();
-            if (dir == null || !Files.isDirectory(dir)) {
-                throw new IOException(target + ": the folder " + dir + " does not exist");
-            }
-            if (Files.isDirectory(abs)) throw new IOException(target + " is a folder");
-            Path tmp;
-            try {
-                tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".part");
-            } catch (IOException e) {
-                throw new IOException(target + ": cannot write in " + dir + " (" + e.getMessage() + ")", e);
-            }
-            staged.add(new Path[] {tmp, abs});
+            Path tmp = createTemp(target);
+            staged.add(new Path[] {tmp, target.toAbsolutePath()});
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 content.writeTo(out);
             } catch (IOException | RuntimeException e) {
@@ -61,15 +104,7 @@ public final class AtomicFiles {
         }
 
         public void commit() throws IOException {
-            for (Path[] p : staged) {
-                try {
-                    Files.move(p[0], p[1], StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(p[0], p[1], StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException e) {
-                    throw new IOException(p[1] + ": cannot replace (" + e.getMessage() + ")", e);
-                }
-            }
+            for (Path[] p : staged) AtomicFiles.commit(p[0], p[1]);
             committed = true;
         }
 
