@@ -21,10 +21,17 @@ public final class ImageDecoder {
 
     private ImageDecoder() { }
 
+    /**
+     * Reads an image file: its size is checked before decoding, grey images are read exactly
+     * ({@link ImageLoader}); the result is 1 channel when every pixel is grey, else RGB.
+     */
     public static Tensor read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) throw new IOException(file.getFileName() + ": no such file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return decode(in, file.getFileName().toString());
+        try {
+            return greyIfEqual(ImageLoader.toTensor(ImageLoader.decode(file), false));
+        } catch (IllegalArgumentException e) {
+            // the GUI names the file as the user sees it, without the folder
+            String msg = e.getMessage() == null ? file.getFileName() + ": cannot be read" : e.getMessage();
+            throw new IOException(msg.replace(file.toString(), file.getFileName().toString()), e);
         }
     }
 
@@ -47,8 +54,16 @@ public final class ImageDecoder {
     public static Tensor fromImage(BufferedImage img, String name) throws IOException {
         int w = img.getWidth(), h = img.getHeight();
         if ((long) w * h > MAX_PIXELS) throw new IOException(name + ": " + w + "×" + h + " is larger than 100 megapixels");
-        int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
-        return fromArgb(argb, w, h);
+        return greyIfEqual(ImageLoader.toTensor(img, false));
+    }
+
+    /** One channel when the three are identical (a grey picture), else the RGB tensor itself. */
+    static Tensor greyIfEqual(Tensor rgb) {
+        if (rgb.channels() != 3) return rgb;
+        int n = rgb.height() * rgb.width();
+        float[] d = rgb.data();
+        for (int i = 0; i < n; i++) if (d[i] != d[n + i] || d[i] != d[2 * n + i]) return rgb;
+        return new Tensor(1, rgb.height(), rgb.width(), java.util.Arrays.copyOf(d, n));
     }
 
     /** ARGB pixels (alpha ignored) to a tensor; grey when all pixels have R = G = B. */

@@ -49,11 +49,25 @@ class ImageDecoderTest {
     }
 
     @Test
+    void greyFilesAreReadExactlyNotBrightened(@TempDir Path dir) throws IOException {
+        java.awt.image.BufferedImage g = new java.awt.image.BufferedImage(2, 1, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        g.getRaster().setSample(0, 0, 0, 200);
+        g.getRaster().setSample(1, 0, 0, 10);
+        Path f = dir.resolve("grey.png");
+        javax.imageio.ImageIO.write(g, "png", f.toFile());
+        Tensor t = ImageDecoder.read(f);
+        assertEquals(1, t.channels());
+        assertEquals(200 / 255f, t.get(0, 0, 0), 1e-7f, "getRGB would give 229/255 here");
+        assertEquals(10 / 255f, t.get(0, 0, 1), 1e-7f);
+    }
+
+    @Test
     void corruptAndMissingFilesNameTheFile(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.jpg");
         Files.writeString(bad, "this is text, not a JPEG");
         IOException e = assertThrows(IOException.class, () -> ImageDecoder.read(bad));
-        assertTrue(e.getMessage().startsWith("bad.jpg: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("bad.jpg "), e.getMessage());
+        assertTrue(e.getMessage().contains("not a PNG, JPEG, BMP or GIF image"), e.getMessage());
         IOException m = assertThrows(IOException.class, () -> ImageDecoder.read(dir.resolve("gone.png")));
         assertTrue(m.getMessage().contains("gone.png"), m.getMessage());
     }
