@@ -28,7 +28,8 @@ public final class ConvLabApp extends Application {
         settings.presentation = false;
         window = new MainWindow(compute, settings);
         var animation = org.convlab.export.AnimationExportHooks.attach(new org.convlab.ui.animation.AnimationView(compute));
-        window.addScreen("Animation", animation.getRoot(), animation::dispose);
+        window.addScreen("Animation", animation.getRoot(), animation::dispose)
+                .setOnSelectionChanged(e -> { if (((javafx.scene.control.Tab) e.getSource()).isSelected()) javafx.application.Platform.runLater(animation::focusAnimation); });
         var lessons = org.convlab.export.LessonExportHooks.attach(new org.convlab.ui.lesson.LessonView(compute));
         window.addScreen("Lessons", lessons.getRoot(), null);
         LessonRouting.install(lessons, window, animation, compute);

@@ -73,6 +73,9 @@ public final class AnimationView {
         // keys reach the filter only through a focused node inside the view: the canvas takes focus
         model.traceProperty().addListener((o, a, t) -> { if (root.getScene() != null && root.getScene().getFocusOwner() == null) canvas.node().requestFocus(); });
         root.sceneProperty().addListener((o, a, sc) -> { if (sc != null) canvas.node().requestFocus(); });
+        // a tab header keeps the focus after a click and would take ←/→ to switch tabs: focus the canvas whenever
+        // the tab is shown, so the arrow keys step the animation straight away
+        root.visibleProperty().addListener((o, a, shown) -> { if (shown) javafx.application.Platform.runLater(() -> canvas.node().requestFocus()); });
     }
 
     private void startupOptions() {
@@ -274,6 +277,9 @@ public final class AnimationView {
     /** The node to capture for slides: the canvas (or the race). */
     public Node getSnapshotTarget() { return center; }
     public AnimationModel getModel() { return model; }
+
+    /** Gives the keyboard to the animation (space, arrows, Home/End, Page Up/Down). */
+    public void focusAnimation() { canvas.node().requestFocus(); }
     public RaceModel getRace() { return race; }
     AnimationCanvas canvasPainter() { return canvas; }
     Slider timeline() { return timeline; }
