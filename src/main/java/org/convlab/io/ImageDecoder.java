@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.convlab.engine.Tensor;
@@ -128,12 +127,6 @@ public final class ImageDecoder {
         int[] px = t.channels() >= 3 ? DisplayMapping.rgb(t.data(), h, w, DisplayMapping.Mode.CLAMP)
                 : DisplayMapping.plane(t.data(), 0, h, w, DisplayMapping.Mode.CLAMP, 0);
         img.setRGB(0, 0, w, h, px, 0, w);
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".convlab", ".png.tmp");
-        try {
-            if (!ImageIO.write(img, "png", tmp.toFile())) throw new IOException("no PNG writer");
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, out -> { if (!ImageIO.write(img, "png", out)) throw new IOException("no PNG writer"); });
     }
 }

@@ -85,15 +85,8 @@ public final class Settings {
     /** Writes a {@link #toJson()} snapshot atomically. */
     public static boolean write(String json) {
         try {
-            Path dir = home();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "settings", ".json.tmp");
-            try {
-                Files.writeString(tmp, json, StandardCharsets.UTF_8);
-                Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            Files.createDirectories(home());
+            org.convlab.io.AtomicFiles.write(file(), out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
             return true;
         } catch (IOException e) {
             return false;
