@@ -16,13 +16,19 @@ import org.junit.jupiter.api.Test;
 class WorkbenchExportHooksTest {
     @BeforeAll static void fx() { HeadlessFx.start(); }
 
+    /** The real main window, laid out at 1400×900 (call on the FX thread). */
+    private static MainWindow laidOutWindow() {
+        MainWindow w = new MainWindow(ComputeService.synchronous(), new Settings());
+        new Scene(w.getRoot(), 1400, 900);
+        w.getRoot().applyCss();
+        w.getRoot().layout();
+        return w;
+    }
+
     @Test
     void workbenchPanelsExportWithACaption() {
         HeadlessFx.call(() -> {
-            MainWindow w = new MainWindow(ComputeService.synchronous(), new Settings());
-            new Scene(w.getRoot(), 1400, 900);
-            w.getRoot().applyCss();
-            w.getRoot().layout();
+            MainWindow w = laidOutWindow();
             var root = w.getWorkbenchView().getRoot();
             Caption c = ExportBar.property(root, ExportBar.CAPTION, Caption.class, null);
             assertTrue(c.text().startsWith("Workbench") && c.text().contains("standard") && c.text().contains(" multiplies"), c.text());
@@ -42,10 +48,7 @@ class WorkbenchExportHooksTest {
     @Test
     void onePanelOrTheWholeWindowCanBeChosen() {
         HeadlessFx.call(() -> {
-            MainWindow w = new MainWindow(ComputeService.synchronous(), new Settings());
-            new Scene(w.getRoot(), 1400, 900);
-            w.getRoot().applyCss();
-            w.getRoot().layout();
+            MainWindow w = laidOutWindow();
             var root = w.getWorkbenchView().getRoot();
             var panels = ExportBar.panels(root);
             assertTrue(panels.keySet().containsAll(java.util.List.of("Input", "Output", "Kernel", "Cost")), panels.keySet().toString());
