@@ -73,9 +73,6 @@ public final class AnimationView {
         // keys reach the filter only through a focused node inside the view: the canvas takes focus
         model.traceProperty().addListener((o, a, t) -> { if (root.getScene() != null && root.getScene().getFocusOwner() == null) canvas.node().requestFocus(); });
         root.sceneProperty().addListener((o, a, sc) -> { if (sc != null) canvas.node().requestFocus(); });
-        // a tab header keeps the focus after a click and would take ←/→ to switch tabs: focus the canvas whenever
-        // the tab is shown, so the arrow keys step the animation straight away
-        root.visibleProperty().addListener((o, a, shown) -> { if (shown) javafx.application.Platform.runLater(() -> canvas.node().requestFocus()); });
     }
 
     private void startupOptions() {
@@ -278,7 +275,10 @@ public final class AnimationView {
     public Node getSnapshotTarget() { return center; }
     public AnimationModel getModel() { return model; }
 
-    /** Gives the keyboard to the animation (space, arrows, Home/End, Page Up/Down). */
+    /**
+     * Gives the keyboard to the animation (space, arrows, Home/End, Page Up/Down). Call it when the
+     * tab is selected: a tab header keeps the focus after a click and would take ←/→ to switch tabs.
+     */
     public void focusAnimation() { canvas.node().requestFocus(); }
     public RaceModel getRace() { return race; }
     AnimationCanvas canvasPainter() { return canvas; }
