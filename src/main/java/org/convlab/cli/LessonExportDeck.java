@@ -19,7 +19,7 @@ import org.convlab.lesson.LessonProgress;
 import org.convlab.lesson.Problem;
 import org.convlab.lesson.SceneBuilder;
 import org.convlab.lesson.Step;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 import org.convlab.ui.lesson.LessonModel;
 import org.convlab.ui.lesson.LessonView;
 import org.convlab.ui.lesson.ScenePreviewModel;

@@ -1,5 +1,7 @@
 package org.convlab.ui;
 
+import org.convlab.ui.core.Theme;
+import org.convlab.ui.core.ComputeService;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -22,7 +24,7 @@ public final class ConvLabApp extends Application {
         Settings settings = Settings.load();
         String theme = System.getProperty("convlab.theme");
         if (theme != null) {
-            try { settings.theme = Settings.Theme.valueOf(theme.trim().toUpperCase(java.util.Locale.ROOT)); } catch (IllegalArgumentException ignored) { }
+            try { settings.theme = Theme.valueOf(theme.trim().toUpperCase(java.util.Locale.ROOT)); } catch (IllegalArgumentException ignored) { }
         }
         boolean presentation = settings.presentation || Boolean.getBoolean("convlab.presentation");
         settings.presentation = false;

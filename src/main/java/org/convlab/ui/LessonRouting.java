@@ -1,5 +1,6 @@
 package org.convlab.ui;
 
+import org.convlab.ui.core.ComputeService;
 import java.util.Map;
 import org.convlab.engine.ConvSpec;
 import org.convlab.engine.Padding;

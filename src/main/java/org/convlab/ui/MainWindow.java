@@ -1,5 +1,7 @@
 package org.convlab.ui;
 
+import org.convlab.ui.core.Theme;
+import org.convlab.ui.core.ComputeService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,11 @@ import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
 import org.convlab.engine.KernelBank;
 import org.convlab.engine.Method;
+import org.convlab.ui.core.ExportInfo;
+import org.convlab.ui.core.Frames;
+import org.convlab.ui.core.KeyBinding;
+import org.convlab.ui.core.Look;
+import org.convlab.ui.core.Screen;
 import org.convlab.ui.kernel.KernelDesignerLink;
 import org.convlab.ui.kernel.KernelDesignerModel;
 import org.convlab.ui.kernel.KernelDesignerView;
@@ -43,6 +50,7 @@ public final class MainWindow {
     private final StackPane layers = new StackPane();
     private final TabPane tabs = new TabPane();
     private final List<Runnable> disposers = new ArrayList<>();
+    private final List<Screen> screens = new ArrayList<>();
     private final StatusBar statusBar = new StatusBar();
     private final Label viewInfo = new Label();
     private final Settings settings;
@@ -52,7 +60,7 @@ public final class MainWindow {
     private final WorkbenchView workbenchView;
     private final KernelDesignerModel designer;
     private HelpOverlay help;
-    private Settings.Theme themeBeforePresentation;
+    private Theme themeBeforePresentation;
     private double scaleBeforePresentation;
 
     public MainWindow(ComputeService compute) { this(compute, new Settings()); }
@@ -134,6 +142,56 @@ public final class MainWindow {
         return tab;
     }
 
+    /**
+     * Adds a screen behind the {@link Screen} contract: a tab with its title, its keys dispatched
+     * while it is selected, its look kept current, shown/hidden on selection, disposed on close,
+     * and the Export menu fed from {@link Screen#snapshotTarget()}, {@link Screen#panels()},
+     * {@link Screen#exportInfo()} and {@link Screen#frames()}.
+     */
+    public Tab addScreen(Screen screen) {
+        Parent content = screen.root();
+        var props = content.getProperties();
+        props.put(org.convlab.export.ExportBar.TARGET, (java.util.function.Supplier<javafx.scene.Node>) screen::snapshotTarget);
+        props.put(org.convlab.export.ExportBar.PANELS, (java.util.function.Supplier<java.util.Map<String, javafx.scene.Node>>) screen::panels);
+        props.put(org.convlab.export.ExportBar.CAPTION, (java.util.function.Supplier<org.convlab.export.Caption>) () -> {
+            ExportInfo i = screen.exportInfo();
+            return new org.convlab.export.Caption(i.lesson(), i.step(), i.method(), i.counts());
+        });
+        props.put(org.convlab.export.ExportBar.FILE_STEM, (java.util.function.Supplier<String>) () -> screen.exportInfo().fileStem());
+        Frames frames = screen.frames();
+        if (frames != null) {
+            props.put(org.convlab.export.ExportBar.ANIMATION, new org.convlab.export.GifExportDialog.Animation() {
+                @Override public int frameCount() { return frames.count(); }
+                @Override public int currentFrame() { return frames.current(); }
+                @Override public void showFrame(int i) { frames.show(i); }
+                @Override public java.util.Map<String, int[]> ranges() { return frames.ranges(); }
+            });
+        }
+        Tab tab = new Tab(screen.title(), content);
+        tab.setId("tab-" + screen.id());
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) javafx.application.Platform.runLater(screen::shown);
+            else screen.hidden();
+        });
+        screens.add(screen);
+        tabs.getTabs().add(tab);
+        disposers.add(screen::dispose);
+        screen.applyLook(look());
+        return tab;
+    }
+
+    /** The screens added through the contract, in tab order. */
+    public List<Screen> screens() { return List.copyOf(screens); }
+
+    /** The look now: theme, zoom and presentation mode. */
+    public Look look() { return new Look(settings.theme, settings.fontScale, settings.presentation); }
+
+    private Screen selectedScreen() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        for (Screen s : screens) if (t != null && t.getContent() == s.root()) return s;
+        return null;
+    }
+
     private void installKeys(Scene scene) {
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         scene.addEventHandler(KeyEvent.KEY_TYPED, e -> {
@@ -143,6 +201,12 @@ public final class MainWindow {
 
     private void onKey(KeyEvent e) {
         boolean typing = e.getTarget() instanceof TextInputControl;
+        Screen current = selectedScreen();
+        if (current != null && !typing) {
+            for (KeyBinding b : current.keys()) {
+                if (b.dispatched() && b.combination().match(e)) { b.action().run(); e.consume(); return; }
+            }
+        }
         KeyCode k = e.getCode();
         boolean onWorkbench = tabs.getSelectionModel().getSelectedIndex() == 0;
         if (k == KeyCode.F1) toggleHelp();
@@ -152,7 +216,7 @@ public final class MainWindow {
         else if (e.isShortcutDown() && (k == KeyCode.EQUALS || k == KeyCode.PLUS || k == KeyCode.ADD)) setFontScale(settings.fontScale + 0.1);
         else if (e.isShortcutDown() && (k == KeyCode.MINUS || k == KeyCode.SUBTRACT)) setFontScale(settings.fontScale - 0.1);
         else if (e.isShortcutDown() && (k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0)) setFontScale(1.0);
-        else if (e.isShortcutDown() && k == KeyCode.T) setTheme(Settings.Theme.values()[(settings.theme.ordinal() + 1) % 3]);
+        else if (e.isShortcutDown() && k == KeyCode.T) setTheme(Theme.values()[(settings.theme.ordinal() + 1) % 3]);
         else if (onWorkbench && e.isShortcutDown() && k == KeyCode.O) workbenchView.actions().openDialog();
         else if (onWorkbench && e.isShortcutDown() && k == KeyCode.V && !typing) workbenchView.actions().paste();
         else if (onWorkbench && !typing && !e.isShortcutDown() && k == KeyCode.G) workbenchView.showGallery(!workbenchView.isGalleryShown());
@@ -188,9 +252,9 @@ public final class MainWindow {
     public void setPresentation(boolean on) {
         Stage stage = root.getScene() != null && root.getScene().getWindow() instanceof Stage s ? s : null;
         if (on && themeBeforePresentation == null) {
-            themeBeforePresentation = settings.theme == Settings.Theme.CONTRAST ? Settings.Theme.LIGHT : settings.theme;
+            themeBeforePresentation = settings.theme == Theme.CONTRAST ? Theme.LIGHT : settings.theme;
             scaleBeforePresentation = settings.fontScale;
-            settings.theme = settings.theme == Settings.Theme.DARK ? Settings.Theme.DARK : Settings.Theme.CONTRAST;
+            settings.theme = settings.theme == Theme.DARK ? Theme.DARK : Theme.CONTRAST;
             settings.fontScale = Math.max(1.4, settings.fontScale);
         } else if (!on && themeBeforePresentation != null) {
             settings.theme = themeBeforePresentation;
@@ -205,7 +269,7 @@ public final class MainWindow {
         applyLook();
     }
 
-    public void setTheme(Settings.Theme t) { settings.theme = t; applyLook(); }
+    public void setTheme(Theme t) { settings.theme = t; applyLook(); }
 
     public void setFontScale(double s) {
         settings.fontScale = Math.max(0.6, Math.min(3.0, Math.round(s * 10) / 10.0));
@@ -215,14 +279,13 @@ public final class MainWindow {
     private void applyLook() {
         List<String> css = new ArrayList<>();
         css.add(MainWindow.class.getResource(BASE_CSS).toExternalForm());
-        if (settings.theme != Settings.Theme.LIGHT) {
-            String f = "/org/convlab/ui/convlab-" + settings.theme.name().toLowerCase(Locale.ROOT) + ".css";
-            css.add(MainWindow.class.getResource(f).toExternalForm());
-        }
+        if (settings.theme.stylesheet() != null) css.add(MainWindow.class.getResource(settings.theme.stylesheet()).toExternalForm());
         root.getStylesheets().setAll(css);
         // the bundled DejaVu family (org.convlab.export.ExportFonts): the app looks like its exports on every machine
         root.setStyle(String.format(Locale.ROOT, "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;",
                 org.convlab.export.ExportFonts.FAMILY, BASE_FONT_PX * settings.fontScale));
+        Look look = look();
+        for (Screen s : screens) s.applyLook(look);
         viewInfo.setText(settings.theme.name().toLowerCase(Locale.ROOT) + " · " + Math.round(settings.fontScale * 100) + " %"
                 + (settings.presentation ? " · presentation" : ""));
         autosave();

@@ -1,5 +1,6 @@
 package org.convlab.ui;
 
+import org.convlab.ui.core.Theme;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
@@ -18,7 +19,6 @@ import java.util.List;
  * {@code settings.json.bad} and defaults are used.
  */
 public final class Settings {
-    public enum Theme { LIGHT, DARK, CONTRAST }
 
     // Window and app
     public Theme theme = Theme.LIGHT;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import org.convlab.engine.Method;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 import org.convlab.ui.animation.AnimationModel;
 import org.convlab.ui.animation.AnimationView;
 import org.convlab.ui.animation.SceneSpec;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.convlab.lesson.LessonProgress;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 import org.convlab.ui.lesson.LessonView;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 import org.convlab.ui.MainWindow;
 import org.convlab.ui.Settings;
 import org.junit.jupiter.api.BeforeAll;

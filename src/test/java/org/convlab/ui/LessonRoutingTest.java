@@ -1,5 +1,6 @@
 package org.convlab.ui;
 
+import org.convlab.ui.core.ComputeService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package org.convlab.ui;
 
+import org.convlab.ui.core.Theme;
+import org.convlab.ui.core.ComputeService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,13 +37,13 @@ class SettingsTest {
         a.strideProperty().set(2);
         a.paddingModeProperty().set(WorkbenchModel.PaddingMode.EXPLICIT);
         Settings s = new Settings();
-        s.theme = Settings.Theme.DARK;
+        s.theme = Theme.DARK;
         s.fontScale = 1.5;
         WorkbenchPersistence.capture(a, null, s);
         assertTrue(s.save());
 
         Settings r = Settings.load();
-        assertEquals(Settings.Theme.DARK, r.theme);
+        assertEquals(Theme.DARK, r.theme);
         assertEquals(1.5, r.fontScale);
         WorkbenchModel b = new WorkbenchModel(ComputeService.synchronous(), new SimpleObjectProperty<KernelBank>());
         assertTrue(WorkbenchPersistence.restore(b, r));
@@ -56,7 +58,7 @@ class SettingsTest {
     void damagedFileGivesDefaultsAndIsSetAside() throws Exception {
         Files.writeString(Settings.file(), "{ this is not json");
         Settings s = Settings.load();
-        assertEquals(Settings.Theme.LIGHT, s.theme);
+        assertEquals(Theme.LIGHT, s.theme);
         assertTrue(Files.exists(Settings.home().resolve("settings.json.bad")));
     }
 }

@@ -25,7 +25,7 @@ import org.convlab.engine.ConvRequest;
 import org.convlab.trace.Trace;
 import org.convlab.trace.TraceCursor;
 import org.convlab.trace.TraceRecorder;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 
 /**
  * The animation screen's state and commands (no nodes): a trace recorded by the engine, the

@@ -25,7 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.convlab.engine.KernelPresets;
 import org.convlab.engine.Method;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 import org.convlab.ui.animation.AnimationModel.Granularity;
 
 /**

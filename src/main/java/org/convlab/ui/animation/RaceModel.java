@@ -17,7 +17,7 @@ import org.convlab.engine.Method;
 import org.convlab.trace.Trace;
 import org.convlab.trace.TraceCursor;
 import org.convlab.trace.TraceRecorder;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 
 /**
  * The race: the standard convolution and a factorized method replay their traces side by side

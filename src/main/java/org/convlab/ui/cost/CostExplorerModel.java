@@ -23,7 +23,7 @@ import org.convlab.engine.network.LayerComparison;
 import org.convlab.engine.network.NetworkCost;
 import org.convlab.engine.network.NetworkCostModel;
 import org.convlab.engine.network.NetworkLoader;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 
 /**
  * The cost explorer's state: a layer calculator (inputs → four variants and the reduction

@@ -59,7 +59,7 @@ public final class CostExplorerView {
     }
 
     /** Adds the cost explorer as a tab of the main window (one line in ConvLabApp). */
-    public static CostExplorerView addTo(org.convlab.ui.MainWindow window, org.convlab.ui.ComputeService compute) {
+    public static CostExplorerView addTo(org.convlab.ui.MainWindow window, org.convlab.ui.core.ComputeService compute) {
         CostExplorerView view = new CostExplorerView(new CostExplorerModel(compute));
         window.addScreen("Cost explorer", view.getRoot(), view::dispose);
         return view;

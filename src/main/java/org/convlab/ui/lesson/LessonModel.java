@@ -25,7 +25,7 @@ import org.convlab.lesson.Problem;
 import org.convlab.lesson.Question;
 import org.convlab.lesson.SceneBuilder;
 import org.convlab.lesson.Step;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 
 /**
  * The lesson player's state and commands (no nodes): the lessons of a folder with their

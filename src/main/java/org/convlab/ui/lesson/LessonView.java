@@ -27,7 +27,7 @@ import javafx.stage.DirectoryChooser;
 import org.convlab.lesson.LessonProgress;
 import org.convlab.lesson.Problem;
 import org.convlab.lesson.Step;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 
 /**
  * The lesson player: a browser of lessons (title, length, progress), the current step's text

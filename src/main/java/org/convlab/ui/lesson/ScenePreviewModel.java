@@ -12,7 +12,7 @@ import org.convlab.engine.CostModel;
 import org.convlab.engine.Method;
 import org.convlab.lesson.Scene;
 import org.convlab.lesson.SceneBuilder;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 
 /**
  * Shows a lesson scene beside the text until the workbench takes over: builds the scene's

@@ -30,7 +30,7 @@ import org.convlab.engine.Padding;
 import org.convlab.engine.Tensor;
 import org.convlab.io.DisplayMapping;
 import org.convlab.io.ImageDecoder;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 
 /**
  * The workbench: an image, a kernel bank, a method and its hyper-parameters in; the engine's

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.convlab.engine.Method;
 import org.convlab.io.DisplayMapping;
 import org.convlab.io.ImageDecoder;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 import org.convlab.ui.Settings;
 
 /**

@@ -11,7 +11,7 @@ import org.convlab.engine.Convolutions;
 import org.convlab.engine.Method;
 import org.convlab.trace.Space;
 import org.convlab.trace.Trace;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 import org.convlab.ui.animation.AnimationModel.Granularity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

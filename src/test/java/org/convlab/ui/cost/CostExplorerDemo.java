@@ -3,7 +3,7 @@ package org.convlab.ui.cost;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 
 /**
  * Opens the cost explorer alone, for screenshots of a chosen tab:

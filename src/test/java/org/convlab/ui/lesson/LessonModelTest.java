@@ -13,7 +13,7 @@ import java.util.List;
 import org.convlab.engine.Method;
 import org.convlab.lesson.LessonProgress;
 import org.convlab.lesson.Scene;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

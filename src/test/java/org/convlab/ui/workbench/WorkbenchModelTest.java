@@ -17,7 +17,7 @@ import org.convlab.engine.KernelPresets;
 import org.convlab.engine.Method;
 import org.convlab.engine.Padding;
 import org.convlab.engine.Tensor;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import org.convlab.engine.CostModel;
 import org.convlab.engine.Method;
 import org.convlab.engine.Tensor;
-import org.convlab.ui.ComputeService;
+import org.convlab.ui.core.ComputeService;
 import org.convlab.ui.MainWindow;
 import org.convlab.ui.Settings;
 import org.junit.jupiter.api.Test;

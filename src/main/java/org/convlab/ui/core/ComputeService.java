@@ -1,4 +1,4 @@
-package org.convlab.ui;
+package org.convlab.ui.core;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
