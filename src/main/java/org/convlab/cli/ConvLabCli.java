@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * The headless command line. Every command has {@code --help}; any error prints one line on
  * stderr and exits with code 2 (see {@link CliErrors}).
  */
-@Command(name = "convlab", mixinStandardHelpOptions = true, version = "ConvLab 0.1",
+@Command(name = "convlab", mixinStandardHelpOptions = true, versionProvider = org.convlab.app.AppInfo.class,
         description = "Teaching factorized convolutions. With no command, opens the app.",
         subcommands = {
             CommandLine.HelpCommand.class,

@@ -37,7 +37,15 @@ public final class ConvLabApp extends Application {
         LessonRouting.install(lessons, window, animation, compute);
         org.convlab.ui.cost.CostExplorerView.addTo(window, compute);
         Scene scene = new Scene(window.getRoot(), settings.windowWidth, settings.windowHeight);
-        stage.setTitle("ConvLab");
+        stage.setTitle(org.convlab.app.AppInfo.nameAndVersion());
+        for (int px : new int[] {32, 64, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(ConvLabApp.class.getResourceAsStream("/org/convlab/app/icon-" + px + ".png")));
+        }
+        javafx.scene.control.Button about = new javafx.scene.control.Button("About");
+        about.setId("about-button");
+        about.setOnAction(e -> AboutDialog.show(stage));
+        window.getStatusBar().getRightItems().add(about);
+        GuiErrors.install(window.getRoot());
         stage.setScene(scene);
         placeWindow(stage, settings);
         stage.setOnCloseRequest(e -> saveNow());
