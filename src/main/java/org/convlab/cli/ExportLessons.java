@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.convlab.export.ExportDeck;
+import org.convlab.ui.LessonExportDeck;
 
 /** Where the export command gets its lessons: the lesson parser, shown by the app's lesson player. */
 final class ExportLessons {

@@ -34,7 +34,6 @@ import org.convlab.ui.kernel.KernelDesignerLink;
 import org.convlab.ui.kernel.KernelDesignerModel;
 import org.convlab.ui.kernel.KernelDesignerView;
 import org.convlab.ui.workbench.WorkbenchModel;
-import org.convlab.ui.workbench.WorkbenchPersistence;
 import org.convlab.ui.workbench.WorkbenchView;
 
 /**
@@ -77,7 +76,7 @@ public final class MainWindow {
         helpButton.setTooltip(new Tooltip("Keyboard shortcuts (F1)"));
         helpButton.setOnAction(e -> toggleHelp());
         statusBar.getRightItems().addAll(viewInfo, helpButton);
-        statusBar.getRightItems().add(0, org.convlab.export.ExportBar.menuFor(tabs, statusBar::setText));
+        statusBar.getRightItems().add(0, org.convlab.ui.export.ExportBar.menuFor(tabs, statusBar::setText));
 
         workbench = new WorkbenchModel(compute, bank);
         workbenchView = new WorkbenchView(workbench, settings.kernelPreset, settings.kernelSize);
@@ -92,7 +91,7 @@ public final class MainWindow {
             }
         }
         workbenchView.useKernelDesigner(new KernelDesignerView(designer).getRoot(), designer.bankProperty());
-        addScreen("Workbench", org.convlab.export.WorkbenchExportHooks.attach(workbenchView).getRoot(), workbenchView::dispose);
+        addScreen("Workbench", org.convlab.ui.workbench.WorkbenchExportHooks.attach(workbenchView).getRoot(), workbenchView::dispose);
         workbenchView.actions().acceptDrops(root);
         statusBar.textProperty().bind(workbenchView.statusProperty());
         workbench.busyProperty().addListener((o, a, busy) -> statusBar.setProgress(busy ? -1 : 0));
@@ -151,16 +150,16 @@ public final class MainWindow {
     public Tab addScreen(Screen screen) {
         Parent content = screen.root();
         var props = content.getProperties();
-        props.put(org.convlab.export.ExportBar.TARGET, (java.util.function.Supplier<javafx.scene.Node>) screen::snapshotTarget);
-        props.put(org.convlab.export.ExportBar.PANELS, (java.util.function.Supplier<java.util.Map<String, javafx.scene.Node>>) screen::panels);
-        props.put(org.convlab.export.ExportBar.CAPTION, (java.util.function.Supplier<org.convlab.export.Caption>) () -> {
+        props.put(org.convlab.ui.export.ExportBar.TARGET, (java.util.function.Supplier<javafx.scene.Node>) screen::snapshotTarget);
+        props.put(org.convlab.ui.export.ExportBar.PANELS, (java.util.function.Supplier<java.util.Map<String, javafx.scene.Node>>) screen::panels);
+        props.put(org.convlab.ui.export.ExportBar.CAPTION, (java.util.function.Supplier<org.convlab.export.Caption>) () -> {
             ExportInfo i = screen.exportInfo();
             return new org.convlab.export.Caption(i.lesson(), i.step(), i.method(), i.counts());
         });
-        props.put(org.convlab.export.ExportBar.FILE_STEM, (java.util.function.Supplier<String>) () -> screen.exportInfo().fileStem());
+        props.put(org.convlab.ui.export.ExportBar.FILE_STEM, (java.util.function.Supplier<String>) () -> screen.exportInfo().fileStem());
         Frames frames = screen.frames();
         if (frames != null) {
-            props.put(org.convlab.export.ExportBar.ANIMATION, new org.convlab.export.GifExportDialog.Animation() {
+            props.put(org.convlab.ui.export.ExportBar.ANIMATION, new org.convlab.ui.export.GifExportDialog.Animation() {
                 @Override public int frameCount() { return frames.count(); }
                 @Override public int currentFrame() { return frames.current(); }
                 @Override public void showFrame(int i) { frames.show(i); }

@@ -10,11 +10,11 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /** Test helpers: a small panel with text and shapes, and pixel statistics. */
-final class ExportTestImages {
+public final class ExportTestImages {
     private ExportTestImages() { }
 
     /** A 400×250 panel: a title, a row of coloured cells and a number, on no background of its own. */
-    static Pane panel() {
+    public static Pane panel() {
         Label title = new Label("Depthwise 3×3 · 1,296 multiplies");
         title.setStyle("-fx-font-size: 18px; -fx-text-fill: #202020;");
         HBox cells = new HBox(4);

@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.convlab.engine.KernelBank;
 import org.convlab.engine.Method;
 import org.convlab.ui.workbench.WorkbenchModel;
-import org.convlab.ui.workbench.WorkbenchPersistence;
+import org.convlab.ui.WorkbenchPersistence;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

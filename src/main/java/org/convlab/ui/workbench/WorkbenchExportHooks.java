@@ -1,9 +1,10 @@
-package org.convlab.export;
+package org.convlab.ui.workbench;
 
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.convlab.ui.workbench.WorkbenchModel;
-import org.convlab.ui.workbench.WorkbenchView;
+import org.convlab.export.Caption;
+import org.convlab.export.ExportNames;
+import org.convlab.ui.export.ExportBar;
 
 /**
  * Tells the main window's Export menu ({@link ExportBar}) about the workbench: it exports the

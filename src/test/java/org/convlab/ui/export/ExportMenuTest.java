@@ -1,4 +1,4 @@
-package org.convlab.export;
+package org.convlab.ui.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,6 +14,9 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.layout.Pane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.convlab.export.Caption;
+import org.convlab.export.ExportTestImages;
+import org.convlab.export.HeadlessFx;
 
 class ExportMenuTest {
     @BeforeAll static void fx() { HeadlessFx.start(); }

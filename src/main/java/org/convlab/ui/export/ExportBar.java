@@ -1,4 +1,4 @@
-package org.convlab.export;
+package org.convlab.ui.export;
 
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -10,6 +10,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.convlab.export.Caption;
+import org.convlab.export.ExportNames;
 
 /**
  * A slim bar for the main window: a status line and the {@link ExportMenu} for whatever tab is
@@ -76,14 +78,14 @@ public final class ExportBar {
     }
 
     @SuppressWarnings("unchecked")
-    static java.util.Map<String, Node> panels(Node content) {
+    public static java.util.Map<String, Node> panels(Node content) {
         Object v = content.getProperties().get(PANELS);
         if (v instanceof Supplier<?> s) v = s.get();
         return v instanceof java.util.Map<?, ?> m ? (java.util.Map<String, Node>) m : java.util.Map.of();
     }
 
     /** A value from the content's properties: a Supplier of T (or a T); else the fallback. */
-    static <T> T property(Node content, String key, Class<T> type, T fallback) {
+    public static <T> T property(Node content, String key, Class<T> type, T fallback) {
         Object v = content.getProperties().get(key);
         if (v instanceof Supplier<?> s) v = s.get();
         return type.isInstance(v) ? type.cast(v) : fallback;

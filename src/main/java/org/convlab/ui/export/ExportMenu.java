@@ -1,4 +1,4 @@
-package org.convlab.export;
+package org.convlab.ui.export;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -13,6 +13,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.convlab.export.Caption;
+import org.convlab.export.ClipboardExport;
+import org.convlab.export.ExportNames;
+import org.convlab.export.ExportOptions;
+import org.convlab.export.ExportPrefs;
+import org.convlab.export.SnapshotExporter;
 
 /**
  * The in-app export button: PNG at 1×, 2× or 3×, copy to the clipboard, and (when the screen has

@@ -1,11 +1,11 @@
-package org.convlab.export;
+package org.convlab.ui.lesson;
 
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.convlab.lesson.Step;
-import org.convlab.ui.lesson.LessonModel;
-import org.convlab.ui.lesson.LessonView;
-import org.convlab.ui.lesson.ScenePreviewModel;
+import org.convlab.export.Caption;
+import org.convlab.export.ExportNames;
+import org.convlab.ui.export.ExportBar;
 
 /**
  * Tells the main window's Export menu ({@link ExportBar}) about the lesson player: the caption

@@ -1,4 +1,4 @@
-package org.convlab.export;
+package org.convlab.ui.workbench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,12 @@ import org.convlab.ui.MainWindow;
 import org.convlab.ui.Settings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.convlab.export.Caption;
+import org.convlab.export.ExportOptions;
+import org.convlab.export.HeadlessFx;
+import org.convlab.export.SnapshotExporter;
+import org.convlab.ui.export.ExportBar;
+import org.convlab.ui.export.ExportMenu;
 
 /** The workbench tab exports its panels at 2× with image, method and counts in the caption. */
 class WorkbenchExportHooksTest {

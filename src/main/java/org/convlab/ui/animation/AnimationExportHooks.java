@@ -1,4 +1,4 @@
-package org.convlab.export;
+package org.convlab.ui.animation;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.convlab.trace.Trace;
-import org.convlab.ui.animation.AnimationModel;
-import org.convlab.ui.animation.AnimationView;
+import org.convlab.export.Caption;
+import org.convlab.export.ExportNames;
+import org.convlab.ui.export.ExportBar;
+import org.convlab.ui.export.GifExportDialog;
 
 /**
  * Tells the main window's Export menu ({@link ExportBar}) about the animation tab: a GIF has one

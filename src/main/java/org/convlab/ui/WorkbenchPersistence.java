@@ -1,4 +1,4 @@
-package org.convlab.ui.workbench;
+package org.convlab.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,7 +6,9 @@ import org.convlab.engine.Method;
 import org.convlab.io.DisplayMapping;
 import org.convlab.io.ImageDecoder;
 import org.convlab.ui.core.ComputeService;
-import org.convlab.ui.Settings;
+import org.convlab.ui.workbench.KernelChooser;
+import org.convlab.ui.workbench.Samples;
+import org.convlab.ui.workbench.WorkbenchModel;
 
 /**
  * Copies the workbench's state to and from {@link Settings}, so work survives a restart or a

@@ -1,4 +1,4 @@
-package org.convlab.export;
+package org.convlab.ui.export;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -19,6 +19,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.convlab.export.ExportOptions;
+import org.convlab.export.ExportPrefs;
+import org.convlab.export.GifExporter;
+import org.convlab.export.HeadlessFx;
+import org.convlab.export.SnapshotExporter;
 
 /**
  * Exports a range of a screen's animation as a GIF: choose the frames (a stage, a row, the whole

@@ -1,4 +1,4 @@
-package org.convlab.export;
+package org.convlab.ui.animation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,12 +7,14 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import org.convlab.engine.Method;
 import org.convlab.ui.core.ComputeService;
-import org.convlab.ui.animation.AnimationModel;
-import org.convlab.ui.animation.AnimationView;
-import org.convlab.ui.animation.SceneSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.convlab.export.ExportOptions;
+import org.convlab.export.HeadlessFx;
+import org.convlab.export.SnapshotExporter;
+import org.convlab.ui.export.ExportBar;
+import org.convlab.ui.export.GifExportDialog;
 
 /** GIF frames of the animation tab follow its granularity; the picture changes from frame to frame. */
 class AnimationExportHooksTest {

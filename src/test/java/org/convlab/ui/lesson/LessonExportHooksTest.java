@@ -1,4 +1,4 @@
-package org.convlab.export;
+package org.convlab.ui.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.convlab.lesson.LessonProgress;
 import org.convlab.ui.core.ComputeService;
-import org.convlab.ui.lesson.LessonView;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.convlab.export.Caption;
+import org.convlab.export.HeadlessFx;
+import org.convlab.ui.export.ExportBar;
 
 /** The Lessons tab gives the Export menu a caption and file name for the step on screen. */
 class LessonExportHooksTest {

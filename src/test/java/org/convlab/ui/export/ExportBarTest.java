@@ -1,4 +1,4 @@
-package org.convlab.export;
+package org.convlab.ui.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -13,6 +13,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.convlab.export.HeadlessFx;
 
 class ExportBarTest {
     @BeforeAll static void fx() { HeadlessFx.start(); }

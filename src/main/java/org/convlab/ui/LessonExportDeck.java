@@ -1,4 +1,4 @@
-package org.convlab.cli;
+package org.convlab.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ import org.convlab.ui.animation.AnimationView;
  *
  * <p>GIF frames come from the app's animation view replaying exactly the step's request.
  */
-final class LessonExportDeck implements ExportDeck {
+public final class LessonExportDeck implements ExportDeck {
     private final Path file;
     private final Lesson lesson;
 
@@ -46,21 +46,21 @@ final class LessonExportDeck implements ExportDeck {
      * Parses and checks a lesson (every scene built and run by the engine) before anything is
      * rendered; the first problem is reported like {@code lessons check} does ({@code file:line: message}).
      */
-    static LessonExportDeck load(Path file) {
-        if (!Files.isRegularFile(file)) throw new CliException("lesson " + file + " does not exist");
+    public static LessonExportDeck load(Path file) {
+        if (!Files.isRegularFile(file)) throw new IllegalArgumentException("lesson " + file + " does not exist");
         LessonChecker.Report r;
         try {
             r = LessonChecker.check(file);
         } catch (IOException e) {
-            throw new CliException("cannot read lesson " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot read lesson " + file + ": " + e.getMessage(), e);
         }
         List<Problem> p = r.problems();
         if (!p.isEmpty() || r.lessons().size() != 1) {
             String first = p.isEmpty() ? file + ": cannot read lesson" : p.get(0).toString();
-            throw new CliException(first + (p.size() > 1 ? " (and " + (p.size() - 1) + " more; run 'convlab lessons check')" : ""));
+            throw new IllegalArgumentException(first + (p.size() > 1 ? " (and " + (p.size() - 1) + " more; run 'convlab lessons check')" : ""));
         }
         Lesson lesson = r.lessons().get(0);
-        if (lesson.steps().isEmpty()) throw new CliException(file + ": the lesson has no steps");
+        if (lesson.steps().isEmpty()) throw new IllegalArgumentException(file + ": the lesson has no steps");
         return new LessonExportDeck(file.toAbsolutePath().normalize(), lesson);
     }
 
@@ -122,9 +122,9 @@ final class LessonExportDeck implements ExportDeck {
             av.dispose();
             return rowReveal(n, step, b);
         }
-        org.convlab.export.GifExportDialog.Animation frames =
-                (org.convlab.export.GifExportDialog.Animation) org.convlab.export.AnimationExportHooks.attach(av).getRoot().getProperties()
-                        .get(org.convlab.export.ExportBar.ANIMATION);
+        org.convlab.ui.export.GifExportDialog.Animation frames =
+                (org.convlab.ui.export.GifExportDialog.Animation) org.convlab.ui.animation.AnimationExportHooks.attach(av).getRoot().getProperties()
+                        .get(org.convlab.ui.export.ExportBar.ANIMATION);
         String title = lesson.title(), stepLabel = "Step " + n + " of " + stepCount() + ": " + step.title();
         return new StepView() {
             @Override public Parent root() { return av.getRoot(); }
@@ -149,7 +149,7 @@ final class LessonExportDeck implements ExportDeck {
     }
 
     /** An export deck whose views are the step's animation (for --gif). */
-    ExportDeck animated(AnimationModel.Granularity granularity) {
+    public ExportDeck animated(AnimationModel.Granularity granularity) {
         LessonExportDeck self = this;
         return new ExportDeck() {
             @Override public String lessonId() { return self.lessonId(); }
