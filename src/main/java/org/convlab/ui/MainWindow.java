@@ -76,6 +76,7 @@ public final class MainWindow {
         helpButton.setTooltip(new Tooltip("Keyboard shortcuts (F1)"));
         helpButton.setOnAction(e -> toggleHelp());
         statusBar.getRightItems().addAll(viewInfo, helpButton);
+        org.convlab.ui.export.ExportWork.use(compute);
         statusBar.getRightItems().add(0, org.convlab.ui.export.ExportBar.menuFor(tabs, statusBar::setText));
 
         workbench = new WorkbenchModel(compute, bank);

@@ -106,7 +106,7 @@ public final class ExportMenu {
                 BufferedImage img = ClipboardExport.copy(target.get(), options.get().withScale(2));
                 status.accept("Copied a " + img.getWidth() + "×" + img.getHeight() + " picture to the clipboard");
             } catch (RuntimeException ex) {
-                status.accept("Could not copy the picture: " + ex.getMessage());
+                SaveNotices.failed(b.getScene() == null ? null : b.getScene().getRoot(), "Could not copy the picture", ex, status);
             }
         });
         b.getItems().add(copy);
@@ -114,7 +114,8 @@ public final class ExportMenu {
             MenuItem gif = new MenuItem("Save animation as GIF…");
             gif.setId("export-gif");
             gif.setOnAction(e -> GifExportDialog.show(b.getScene() == null ? null : b.getScene().getWindow(), target.get(),
-                    animation, options.get(), stem.get(), status));
+                    animation, options.get(),
+                    () -> withCaption.isSelected() ? caption.get() : null, stem.get(), status));
             b.getItems().add(gif);
         }
         b.getItems().addAll(new SeparatorMenuItem(), withCaption, transparent);
@@ -148,33 +149,32 @@ public final class ExportMenu {
         try {
             img = SnapshotExporter.render(node, o);
         } catch (RuntimeException ex) {
-            status.accept("Could not render the picture: " + ex.getMessage());
+            SaveNotices.failed(node.getScene() == null ? null : node.getScene().getRoot(), "Could not render the picture", ex, status);
             return;
         }
         Path p = f.toPath();
-        background("convlab-export-png", () -> {
-            try {
-                SnapshotExporter.writePng(img, p);
-                ExportPrefs.standard().rememberFolder(p);
-                Platform.runLater(() -> status.accept("Saved " + p.getFileName() + " (" + img.getWidth() + "×" + img.getHeight() + ")"));
-            } catch (Exception ex) {
-                Platform.runLater(() -> status.accept("Could not save " + p + ": " + ex.getMessage()));
-            }
-        });
+        Node owner = node.getScene() == null ? null : node.getScene().getRoot();
+        ExportWork.run(() -> {
+            SnapshotExporter.writePng(img, p);
+            ExportPrefs.standard().rememberFolder(p);
+            return p;
+        }, done -> SaveNotices.saved(owner, p, img.getWidth() + "×" + img.getHeight(), status),
+           err -> SaveNotices.failed(owner, "Could not save " + p, err, status));
     }
 
-    static File choose(Window owner, String name, String what, String pattern) {
+    /** Asks for a file to save; tests replace it. Arguments: owner window, proposed name, kind, pattern. */
+    interface Chooser { File choose(Window owner, String name, String what, String pattern); }
+
+    static volatile Chooser chooser = ExportMenu::askUser;
+
+    static File choose(Window owner, String name, String what, String pattern) { return chooser.choose(owner, name, what, pattern); }
+
+    private static File askUser(Window owner, String name, String what, String pattern) {
         FileChooser fc = new FileChooser();
         fc.setTitle("Export " + what);
         fc.setInitialFileName(name);
         ExportPrefs.standard().lastFolder().ifPresent(d -> fc.setInitialDirectory(d.toFile()));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, pattern));
         return fc.showSaveDialog(owner);
-    }
-
-    static void background(String name, Runnable r) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        t.start();
     }
 }

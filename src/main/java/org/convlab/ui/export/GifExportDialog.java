@@ -49,7 +49,19 @@ public final class GifExportDialog {
 
     private GifExportDialog() { }
 
-    static void show(Window owner, Node target, Animation anim, ExportOptions options, String stem, Consumer<String> status) {
+    /** Ends an export: whatever happened, the frame shown before comes back and the dialog closes. */
+    private static void finish(Stage st, Animation anim, int restore, AtomicBoolean running, Runnable report) {
+        running.set(false);
+        try {
+            anim.showFrame(restore);
+        } finally {
+            st.close();
+            report.run();
+        }
+    }
+
+    static void show(Window owner, Node target, Animation anim, ExportOptions options, java.util.function.Supplier<org.convlab.export.Caption> caption,
+                     String stem, Consumer<String> status) {
         int n = anim.frameCount();
         Stage st = new Stage();
         st.initModality(Modality.WINDOW_MODAL);
@@ -81,9 +93,9 @@ public final class GifExportDialog {
         Button save = new Button("Save GIF…"), cancel = new Button("Cancel");
         save.setDefaultButton(true);
         AtomicBoolean cancelled = new AtomicBoolean(), running = new AtomicBoolean();
+        Node notifyOwner = owner == null || owner.getScene() == null ? null : owner.getScene().getRoot();
         cancel.setOnAction(e -> {
-            if (running.get()) cancelled.set(true);
-            else st.close();
+            if (running.get()) { cancelled.set(true); info.setText("Cancelling…"); } else st.close();
         });
         save.setOnAction(e -> {
             int a = from.getValue() - 1, b = to.getValue() - 1;
@@ -96,32 +108,29 @@ public final class GifExportDialog {
             running.set(true);
             save.setDisable(true);
             grid.setDisable(true);
-            ExportMenu.background("convlab-export-gif", () -> {
-                String msg;
-                try {
-                    GifExporter.export(p, b - a + 1, i -> HeadlessFx.call(() -> {
-                        anim.showFrame(a + i);
-                        return SnapshotExporter.render(target, options);
-                    }), delay, plays.getValue(), (done, total) -> Platform.runLater(() -> {
-                        bar.setProgress((double) done / total);
-                        info.setText("Frame " + done + " of " + total);
-                    }), cancelled::get);
-                    ExportPrefs.standard().rememberFolder(p);
-                    msg = "Saved " + p.getFileName() + " (" + (b - a + 1) + " frames)";
-                } catch (CancellationException ex) {
-                    msg = "GIF export cancelled; nothing was written";
-                } catch (Exception ex) {
-                    msg = "Could not save " + p + ": " + ex.getMessage();
-                }
-                String m = msg;
-                Platform.runLater(() -> {
-                    anim.showFrame(restore);
-                    status.accept(m);
-                    st.close();
-                });
-            });
+            presets.setDisable(true);
+            // Each frame is shown, then rendered with the caption of THAT frame (its own step and counts).
+            ExportWork.run(() -> {
+                GifExporter.export(p, b - a + 1, i -> HeadlessFx.call(() -> {
+                    anim.showFrame(a + i);
+                    return SnapshotExporter.render(target, options.withCaption(caption.get()));
+                }), delay, plays.getValue(), (done, total) -> Platform.runLater(() -> {
+                    bar.setProgress((double) done / total);
+                    info.setText("Frame " + done + " of " + total);
+                }), cancelled::get);
+                ExportPrefs.standard().rememberFolder(p);
+                return b - a + 1;
+            }, frames -> finish(st, anim, restore, running, () ->
+                    SaveNotices.saved(notifyOwner, p, frames + " frames", status)), err -> finish(st, anim, restore, running, () -> {
+                if (err instanceof CancellationException) SaveNotices.info(notifyOwner, "GIF export cancelled; nothing was written", status);
+                else SaveNotices.failed(notifyOwner, "Could not save " + p, err, status);
+            }));
         });
-        st.setOnCloseRequest(e -> cancelled.set(true)); // closing the window cancels a running export
+        // Esc cancels a running export, or closes the dialog; closing the window cancels a running export.
+        st.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+            if (k.getCode() == javafx.scene.input.KeyCode.ESCAPE) { cancel.fire(); k.consume(); }
+        });
+        st.setOnCloseRequest(e -> cancelled.set(true));
         VBox root = new VBox(12, grid, presets, bar, info, new HBox(8, save, cancel));
         root.setPadding(new Insets(16));
         st.setScene(new Scene(root));
