@@ -40,8 +40,8 @@ final class CostReports {
         formula(b, "Depthwise-separable", c.separable());
         formula(b, "Spatial-separable", c.spatialSeparable());
         formula(b, "Low-rank (r = " + q.rank() + ")", c.lowRank());
-        b.append(String.format(Locale.US, "%nReduction factor 1/F + 1/K² = %s  (%s fewer multiplies)%n", c.reductionFormula(),
-                times(1 / c.reductionFactor())));
+        b.append(String.format(Locale.US, "%nReduction factor 1/F + 1/K² = %s  (%s)%n", c.reductionFormula(),
+                org.convlab.engine.CostRatio.describe(c.reductionFactor(), 1, "multiplies")));
         if (q.groups() != 1) {
             b.append(String.format(Locale.US, "Counted ratio separable/standard: %.4f (the standard convolution is grouped, the factor assumes groups 1)%n",
                     c.measuredRatio()));

@@ -11,7 +11,9 @@ import java.util.Locale;
  *       PuOr family), scaled by the largest |value| so the legend is {@code [-m, +m]};</li>
  *   <li>{@link Mode#CLAMP}: values clamped to [0, 1] and shown directly (images);</li>
  *   <li>{@link Mode#ABSOLUTE}: |value| scaled to [0, max|value|], as grey;</li>
- *   <li>{@link Mode#NORMALIZED}: min–max stretched to [0, 1], as grey.</li>
+ *   <li>{@link Mode#NORMALIZED}: min–max stretched to [0, 1], as grey;</li>
+ *   <li>{@link Mode#AUTO}: {@link Mode#CLAMP} when all values lie in [0, 1], else {@link Mode#DIVERGING}
+ *       ({@link #resolve}).</li>
  * </ul>
  * {@link #plane} maps one channel; {@link #rgb} maps three channels to R, G, B (a diverging map
  * has no meaning across colour channels, so callers show signed multi-channel data channel by
@@ -19,7 +21,9 @@ import java.util.Locale;
  */
 public final class DisplayMapping {
     public enum Mode {
-        DIVERGING, CLAMP, ABSOLUTE, NORMALIZED;
+        DIVERGING, CLAMP, ABSOLUTE, NORMALIZED,
+        /** CLAMP when every value lies in [0, 1] (a filtered image stays an image), else DIVERGING. */
+        AUTO;
 
         public static Mode parse(String s) {
             try {
@@ -63,6 +67,7 @@ public final class DisplayMapping {
      */
     public static int[] plane(float[] data, int offset, int h, int w, Mode mode, float scale) {
         int n = h * w;
+        mode = resolve(mode, data, offset, offset + n);
         int[] out = new int[n];
         float m = scale > 0 ? scale : maxAbs(data, offset, offset + n);
         float lo = Float.POSITIVE_INFINITY, hi = Float.NEGATIVE_INFINITY;
@@ -73,7 +78,7 @@ public final class DisplayMapping {
             float v = data[offset + i];
             out[i] = switch (mode) {
                 case DIVERGING -> diverging(m == 0 ? 0 : v / m);
-                case CLAMP -> grey(v);
+                case CLAMP, AUTO -> grey(v);
                 case ABSOLUTE -> grey(m == 0 ? 0 : Math.abs(v) / m);
                 case NORMALIZED -> grey(hi > lo ? (v - lo) / (hi - lo) : 0.5f);
             };
@@ -84,6 +89,7 @@ public final class DisplayMapping {
     /** Three planes as R, G, B, each mapped to [0,1] by the mode (DIVERGING falls back to CLAMP per channel). */
     public static int[] rgb(float[] data, int h, int w, Mode mode) {
         int n = h * w;
+        mode = resolve(mode, data, 0, 3 * n);
         int[] out = new int[n];
         float[] lo = new float[3], hi = new float[3], m = new float[3];
         for (int c = 0; c < 3; c++) {
@@ -96,7 +102,7 @@ public final class DisplayMapping {
             for (int c = 0; c < 3; c++) {
                 float v = data[c * n + i];
                 float t = switch (mode) {
-                    case CLAMP, DIVERGING -> v;
+                    case CLAMP, DIVERGING, AUTO -> v;
                     case ABSOLUTE -> m[c] == 0 ? 0 : Math.abs(v) / m[c];
                     case NORMALIZED -> hi[c] > lo[c] ? (v - lo[c]) / (hi[c] - lo[c]) : 0.5f;
                 };
@@ -105,6 +111,17 @@ public final class DisplayMapping {
             out[i] = px;
         }
         return out;
+    }
+
+    /** The mode AUTO stands for on {@code data[from, to)}; any other mode is returned as it is. */
+    public static Mode resolve(Mode mode, float[] data, int from, int to) {
+        if (mode != Mode.AUTO) return mode;
+        final float eps = 1e-6f;
+        for (int i = from; i < to; i++) {
+            float v = data[i];
+            if (!(v >= -eps && v <= 1 + eps)) return Mode.DIVERGING;
+        }
+        return Mode.CLAMP;
     }
 
     private static int grey(float t) {

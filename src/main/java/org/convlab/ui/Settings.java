@@ -36,7 +36,7 @@ public final class Settings {
     public String method = "standard";
     public int rank = 1, stride = 1, dilation = 1, filters = 0, paddingAmount = 1;
     public String paddingMode = "same";  // same, valid, explicit
-    public String displayMode = "DIVERGING";
+    public String displayMode = "AUTO";
     public int viewChannel = -1;
     public String kernelPreset = "sobel-x";
     public int kernelSize = 3;

@@ -32,7 +32,7 @@ public final class WorkbenchPersistence {
         try { m.paddingModeProperty().set(WorkbenchModel.PaddingMode.valueOf(s.paddingMode.toUpperCase(java.util.Locale.ROOT))); }
         catch (RuntimeException e) { m.paddingModeProperty().set(WorkbenchModel.PaddingMode.SAME); }
         try { m.displayModeProperty().set(DisplayMapping.Mode.valueOf(s.displayMode)); }
-        catch (RuntimeException e) { m.displayModeProperty().set(DisplayMapping.Mode.DIVERGING); }
+        catch (RuntimeException e) { m.displayModeProperty().set(DisplayMapping.Mode.AUTO); }
         m.viewChannelProperty().set(Math.max(-1, s.viewChannel));
         m.grayscaleProperty().set(s.grayscale);
         m.getRecentFiles().setAll(s.recentFiles);

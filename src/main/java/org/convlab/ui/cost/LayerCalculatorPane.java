@@ -163,7 +163,7 @@ final class LayerCalculatorPane {
         row = variant(row, "Spatial-separable", c.spatialSeparable(), c.standard());
         variant(row, "Low-rank (r = " + q.rank() + ")", c.lowRank(), c.standard());
         factorLine.setText("Separable ÷ standard = 1/F + 1/K² = " + c.reductionFormula()
-                + "  →  " + CostFormat.times(1 / c.reductionFactor()) + " fewer multiplies"
+                + "  →  " + org.convlab.engine.CostRatio.describe(c.reductionFactor(), 1, "multiplies")
                 + (q.groups() != 1 ? String.format(Locale.US, "   (counted: %.4f; the standard conv is grouped)", c.measuredRatio()) : ""));
         marker.getData().setAll(new XYChart.Data<>(log2(q.filters()), c.reductionFactor()));
         marker.setName("this layer (F = " + q.filters() + ", K = " + q.kernelH() + "×" + q.kernelW() + ")");
@@ -238,8 +238,8 @@ final class LayerCalculatorPane {
                 Node n = d.getNode();
                 if (n == null) return;
                 int f = (int) Math.round(Math.pow(2, d.getXValue().doubleValue()));
-                Tooltip t = new Tooltip(String.format(Locale.US, "%s%nF = %d:  %.4f  (%.1f× fewer)", s.getName(), f,
-                        d.getYValue().doubleValue(), 1 / d.getYValue().doubleValue()));
+                Tooltip t = new Tooltip(String.format(Locale.US, "%s%nF = %d:  %.4f  (%s)", s.getName(), f,
+                        d.getYValue().doubleValue(), org.convlab.engine.CostRatio.describe(d.getYValue().doubleValue(), 1, null)));
                 t.setShowDelay(Duration.millis(60));
                 Tooltip.install(n, t);
                 n.getStyleClass().add(CostExplorerView.CHART_POINT);

@@ -108,7 +108,7 @@ public final class ScenePreviewView {
         if (r.method() != Method.STANDARD) {
             row = count("standard conv multiplies (formula)", v.standard().multiplies(), row);
             double ratio = v.standard().multiplies() == 0 ? 0 : r.counts().multiplies() / (double) v.standard().multiplies();
-            counts.addRow(row++, new Label("ratio to standard"), bold(String.format(Locale.ROOT, "%.4f  (%.2f× fewer)", ratio, 1 / ratio)));
+            counts.addRow(row++, new Label("ratio to standard"), bold(String.format(Locale.ROOT, "%.4f  (%s)", ratio, org.convlab.engine.CostRatio.describe(r.counts().multiplies(), v.standard().multiplies(), null))));
         }
         Label formula = new Label(r.cost().formula() + " = " + r.cost().substituted());
         formula.setWrapText(true);

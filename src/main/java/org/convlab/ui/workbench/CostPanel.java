@@ -91,7 +91,7 @@ public final class CostPanel {
         for (int i = 0; i < 3; i++) {
             mine[i].setText(group(a[i]));
             std[i].setText(group(b[i]));
-            ratio[i].setText(b[i] == 0 ? "" : String.format(Locale.ROOT, "%.3g×", (double) a[i] / b[i]));
+            ratio[i].setText(org.convlab.engine.CostRatio.quotient(a[i], b[i]));
         }
         mine[0].setId("cost-multiplies");
         Cost c = r.cost();
@@ -103,8 +103,7 @@ public final class CostPanel {
         double ms = r.elapsedNanos() / 1e6;
         String speed = "";
         if (a[0] > 0 && b[0] > 0 && a[0] != b[0]) {
-            speed = a[0] < b[0] ? String.format(Locale.ROOT, "\n%.2f× fewer multiplies than standard", (double) b[0] / a[0])
-                    : String.format(Locale.ROOT, "\n%.2f× more multiplies than standard", (double) a[0] / b[0]);
+            speed = "\n" + org.convlab.engine.CostRatio.describe(a[0], b[0], "multiplies than standard");
         }
         time.setText(String.format(Locale.ROOT, "Engine time %.1f ms", ms) + speed);
     }

@@ -28,12 +28,13 @@ public final class ImagePanel {
     private final Label title = new Label();
     private final Label caption = new Label();
     private final ImageView view = new ImageView();
-    private final StackPane holder = new StackPane(view);
+    private final javafx.scene.layout.Pane overlay = new javafx.scene.layout.Pane();
+    private final StackPane holder = new StackPane(view, overlay);
     private final HBox legend = new HBox(6);
     private final Label legendLo = new Label(), legendHi = new Label(), legendMid = new Label();
     private final ImageView strip = new ImageView();
     private TensorImages.Rendered rendered;
-    private int firstChannel;
+    private int firstChannel, shownChannel = -1;
 
     public ImagePanel(String titleText) {
         title.setText(titleText);
@@ -43,6 +44,8 @@ public final class ImagePanel {
         view.setPreserveRatio(true);
         view.setSmooth(false);
         holder.getStyleClass().add(IMAGE_HOLDER);
+        overlay.setMouseTransparent(true);
+        overlay.setId("image-outline");
         holder.setMinSize(60, 60);
         holder.setPrefSize(320, 320);
         view.fitWidthProperty().bind(holder.widthProperty().subtract(10));
@@ -64,6 +67,7 @@ public final class ImagePanel {
     /** Shows {@code t} (null clears); {@code what} is the caption before the shape. */
     public void show(Tensor t, DisplayMapping.Mode mode, int channel, String what) {
         if (t == null) {
+            overlay.getChildren().clear();
             view.setImage(null);
             rendered = null;
             caption.setText(what);
@@ -72,6 +76,8 @@ public final class ImagePanel {
         }
         int ch = channel >= t.channels() ? -1 : channel;
         firstChannel = Math.max(ch, 0);
+        shownChannel = ch;
+        overlay.getChildren().clear();
         rendered = TensorImages.render(t, mode, ch);
         view.setImage(rendered.image());
         String tiles = rendered.tiles() > 1 ? " · " + rendered.tiles() + " channels as tiles" : "";
@@ -104,6 +110,36 @@ public final class ImagePanel {
             }
         }
     }
+
+    /**
+     * Outlines boxes of the shown tensor, each {channel, y0, x0, height, width} in tensor
+     * coordinates (channel −1: on every channel shown); an empty list clears the outline.
+     */
+    public void outline(java.util.List<int[]> boxes) {
+        overlay.getChildren().clear();
+        if (rendered == null || view.getImage() == null) return;
+        javafx.geometry.Bounds b = view.getBoundsInParent();
+        double s = b.getWidth() / view.getImage().getWidth();
+        for (int[] box : boxes) {
+            for (int t = 0; t < rendered.tiles(); t++) {
+                boolean composite = rendered.tiles() == 1;
+                if (!composite && box[0] >= 0 && box[0] != firstChannel + t) continue;
+                if (composite && box[0] >= 0 && shownChannel >= 0 && box[0] != shownChannel) continue;
+                double[] r = rendered.box(t, box[1], box[2], box[3], box[4]);
+                if (r == null) continue;
+                javafx.scene.shape.Rectangle rect = new javafx.scene.shape.Rectangle(b.getMinX() + r[0] * s, b.getMinY() + r[1] * s,
+                        Math.max(2, r[2] * s), Math.max(2, r[3] * s));
+                rect.getStyleClass().add("image-outline-box");
+                rect.setFill(javafx.scene.paint.Color.TRANSPARENT);
+                rect.setStroke(javafx.scene.paint.Color.web("#00b4d8"));
+                rect.setStrokeWidth(2);
+                overlay.getChildren().add(rect);
+            }
+        }
+    }
+
+    /** The boxes outlined now (for tests). */
+    public int outlineCount() { return overlay.getChildren().size(); }
 
     /** Calls {@code onHover} with (channel, y, x) under the mouse, or null when off the image. */
     public void onHover(Consumer<int[]> onHover) {

@@ -17,6 +17,19 @@ public final class TensorImages {
     /** A rendered tensor: the image, the tile grid used and the value at full colour. */
     public record Rendered(WritableImage image, int tiles, int columns, int tileW, int tileH, float scale, float min, float max,
                            int zoom) {
+        /**
+         * Where the box of rows y0…y0+h−1 and columns x0…x0+w−1 of tile {@code t} lies in image
+         * pixels, clipped to the tile: {x, y, width, height}, or null when nothing of it is inside.
+         */
+        public double[] box(int t, int y0, int x0, int h, int w) {
+            if (t < 0 || t >= tiles) return null;
+            int ya = Math.max(0, y0), xa = Math.max(0, x0), yb = Math.min(tileH, y0 + h), xb = Math.min(tileW, x0 + w);
+            if (ya >= yb || xa >= xb) return null;
+            int col = t % columns, row = t / columns;
+            double ox = col * (tileW + GAP), oy = row * (tileH + GAP);
+            return new double[] {(ox + xa) * zoom, (oy + ya) * zoom, (xb - xa) * (double) zoom, (yb - ya) * (double) zoom};
+        }
+
         /** Which (channel, y, x) of the tensor an image pixel shows, or null over a gap. */
         public int[] locate(double ipx, double ipy, int firstChannel) {
             double px = ipx / zoom, py = ipy / zoom;

@@ -21,7 +21,6 @@ import javafx.collections.ObservableList;
 import org.convlab.engine.ConvResult;
 import org.convlab.engine.ConvSpec;
 import org.convlab.engine.Cost;
-import org.convlab.engine.CostModel;
 import org.convlab.engine.Convolutions;
 import org.convlab.engine.KernelBank;
 import org.convlab.engine.KernelPresets;
@@ -69,12 +68,14 @@ public final class WorkbenchModel {
     private final IntegerProperty paddingAmount = new SimpleIntegerProperty(this, "paddingAmount", 1);
     /** Filters F of the channel-mixing methods; 0 means "as many as input channels". */
     private final IntegerProperty filters = new SimpleIntegerProperty(this, "filters", 0);
-    private final ObjectProperty<DisplayMapping.Mode> displayMode = new SimpleObjectProperty<>(this, "displayMode", DisplayMapping.Mode.DIVERGING);
+    private final ObjectProperty<DisplayMapping.Mode> displayMode = new SimpleObjectProperty<>(this, "displayMode", DisplayMapping.Mode.AUTO);
     /** Channel shown (−1: all channels, RGB for a colour input). */
     private final IntegerProperty viewChannel = new SimpleIntegerProperty(this, "viewChannel", -1);
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
+    /** A padding that works when 'same' cannot (stride > 1), or −1 when none is offered. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper offeredPadding = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "offeredPadding", -1);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
@@ -153,6 +154,22 @@ public final class WorkbenchModel {
         run(grayscale.get() ? ImageDecoder.grey(full) : full, true);
     }
 
+    /** Uses the offered padding (explicit, half the dilated kernel) in place of 'same' with stride > 1. */
+    public void acceptOfferedPadding() {
+        int p = offeredPadding.get();
+        if (p < 0) return;
+        paddingAmount.set(p);
+        paddingMode.set(PaddingMode.EXPLICIT);
+    }
+
+    /** Half the dilated kernel extent, when 'same' is asked for with a stride above 1; else −1. */
+    int samePaddingOffer() {
+        if (paddingMode.get() != PaddingMode.SAME || stride.get() <= 1) return -1;
+        KernelBank b = bank.get();
+        int k = b == null ? 3 : Math.max(b.kernel().kernelHeight(), b.kernel().kernelWidth());
+        return dilation.get() * (k - 1) / 2;
+    }
+
     public void recompute() {
         if (input.get() != null) run(input.get(), false);
     }
@@ -210,15 +227,16 @@ public final class WorkbenchModel {
         compute.submitLatest("workbench-run", () -> {
             ConvResult res = Convolutions.run(b.request(m, in, sp, r).keepingIntermediate());
             int outC = res.output().channels();
-            ConvSpec std = m == Method.POINTWISE ? ConvSpec.DEFAULT : sp;
-            Cost c = CostModel.standard(in.channels(), in.height(), in.width(), outC,
-                    b.kernel().kernelHeight(), b.kernel().kernelWidth(), std, false);
+            // the standard layer with the same kernel, stride and dilation whose output has the method's size
+            Cost c = StandardComparison.cost(in.channels(), in.height(), in.width(), outC, b.kernel().kernelHeight(),
+                    b.kernel().kernelWidth(), sp, res.output().height(), res.output().width());
             return new Outcome(res, c, in, b, m == Method.POINTWISE ? ConvSpec.DEFAULT : sp.withGroups(1), full);
         }, o -> {
             if (seq != runSeq) return;
             busy.set(false);
             error.set("");
             hint.set("");
+            offeredPadding.set(-1);
             outcome.set(o);
         }, e -> {
             if (seq != runSeq) return;
@@ -230,6 +248,13 @@ public final class WorkbenchModel {
     private void fail(Throwable e, Method m) {
         String msg = e.getMessage() != null ? e.getMessage() : e.toString();
         error.set(msg);
+        offeredPadding.set(samePaddingOffer());
+        if (offeredPadding.get() >= 0) {
+            hint.set(String.format(Locale.ROOT, "PyTorch allows padding 'same' only with stride 1. With stride %d, padding %d"
+                    + " keeps every input pixel under a window: the output is about 1/%d the size.", stride.get(), offeredPadding.get(), stride.get()));
+            outcome.set(null);
+            return;
+        }
         hint.set(m == Method.SPATIAL_SEPARABLE && msg.contains("not separable")
                 ? "This kernel is not separable. Choose low-rank (key 6) and raise the rank until the error is 0." : "");
         outcome.set(null);
@@ -256,6 +281,7 @@ public final class WorkbenchModel {
     public ReadOnlyObjectProperty<Outcome> outcomeProperty() { return outcome.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty hintProperty() { return hint.getReadOnlyProperty(); }
+    public javafx.beans.property.ReadOnlyIntegerProperty offeredPaddingProperty() { return offeredPadding.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice.getReadOnlyProperty(); }
     public ObservableList<String> getRecentFiles() { return recentFiles; }

@@ -19,10 +19,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.ToggleSwitch;
 import org.convlab.engine.KernelBank;
+import org.convlab.engine.ConvSpec;
 import org.convlab.engine.Method;
 import org.convlab.engine.Tensor;
 import org.convlab.io.DisplayMapping;
@@ -139,7 +141,16 @@ public final class WorkbenchView {
         HBox.setHgrow(cost.getRoot(), Priority.ALWAYS);
         
         HBox bottom = new HBox(12, cost.getRoot(), inspector.getRoot());
-        VBox c = new VBox(8, error, hint, panels, bottom);
+        javafx.scene.control.Button usePadding = new javafx.scene.control.Button();
+        usePadding.setId("use-offered-padding");
+        usePadding.setMinWidth(Region.USE_PREF_SIZE);
+        usePadding.textProperty().bind(model.offeredPaddingProperty().asString("Use padding %d"));
+        usePadding.visibleProperty().bind(model.offeredPaddingProperty().greaterThanOrEqualTo(0));
+        usePadding.managedProperty().bind(usePadding.visibleProperty());
+        usePadding.setOnAction(e -> model.acceptOfferedPadding());
+        HBox hintRow = new HBox(10, hint, usePadding);
+        hintRow.setAlignment(Pos.CENTER_LEFT);
+        VBox c = new VBox(8, error, hintRow, panels, bottom);
         c.setPadding(new Insets(10, 10, 10, 0));
         c.setAlignment(Pos.TOP_LEFT);
         return c;
@@ -149,15 +160,19 @@ public final class WorkbenchView {
         Label title = new Label("Display");
         title.getStyleClass().add(ImagePanel.TITLE);
         SegmentedButton modes = new SegmentedButton();
-        for (DisplayMapping.Mode m : List.of(DisplayMapping.Mode.DIVERGING, DisplayMapping.Mode.CLAMP, DisplayMapping.Mode.ABSOLUTE)) {
-            ToggleButton b = new ToggleButton(m.name().charAt(0) + m.name().substring(1).toLowerCase(Locale.ROOT));
+        List<DisplayMapping.Mode> shown = List.of(DisplayMapping.Mode.AUTO, DisplayMapping.Mode.CLAMP, DisplayMapping.Mode.DIVERGING, DisplayMapping.Mode.ABSOLUTE);
+        List<String> names = List.of("Auto", "Image", "Signed", "|value|");
+        for (DisplayMapping.Mode m : shown) {
+            ToggleButton b = new ToggleButton(names.get(shown.indexOf(m)));
+            b.setId("display-" + m.name().toLowerCase(Locale.ROOT));
             b.setUserData(m);
             b.setSelected(model.displayModeProperty().get() == m);
             modes.getButtons().add(b);
         }
-        modes.getButtons().get(0).setTooltip(new Tooltip("Signed values: blue negative, white zero, orange positive (colour-blind safe)"));
+        modes.getButtons().get(0).setTooltip(new Tooltip("An image when every value is between 0 and 1 (a blurred photo), else signed colours"));
         modes.getButtons().get(1).setTooltip(new Tooltip("Values clamped to [0, 1], as an image would be stored"));
-        modes.getButtons().get(2).setTooltip(new Tooltip("|value|: edge strength regardless of sign"));
+        modes.getButtons().get(2).setTooltip(new Tooltip("Signed values: purple negative, white zero, orange positive (colour-blind safe)"));
+        modes.getButtons().get(3).setTooltip(new Tooltip("|value|: edge strength regardless of sign"));
         modes.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) { a.setSelected(true); return; }
             model.displayModeProperty().set((DisplayMapping.Mode) b.getUserData());
@@ -217,10 +232,14 @@ public final class WorkbenchView {
         if (mid != null) {
             boolean dw = o.result().method() == Method.DEPTHWISE_SEPARABLE;
             midPanel.setTitle(dw ? "Intermediate: after depthwise" : "Intermediate: after the column pass");
-            midPanel.show(mid, mode, mid.channels() == (in == null ? -1 : in.channels()) ? ch : -1, dw ? "depthwise output" : "column-pass slices");
+            midPanel.show(mid, DisplayMapping.resolve(mode, mid.data(), 0, mid.data().length), mid.channels() == (in == null ? -1 : in.channels()) ? ch : -1, dw ? "depthwise output" : "column-pass slices");
         }
-        outputPanel.show(o == null ? null : o.result().output(), mode, ch, o == null ? (model.errorProperty().get().isEmpty() ? "" : "no output: see the message above")
-                : o.fullSize() ? "full-size output" : "output");
+        Tensor out = o == null ? null : o.result().output();
+        DisplayMapping.Mode outMode = out == null ? mode : DisplayMapping.resolve(mode, out.data(), 0, out.data().length);
+        String how = mode != DisplayMapping.Mode.AUTO || out == null ? ""
+                : outMode == DisplayMapping.Mode.CLAMP ? " (shown as an image: all values in 0…1)" : " (signed values)";
+        outputPanel.show(out, outMode, ch, o == null ? (model.errorProperty().get().isEmpty() ? "" : "no output: see the message above")
+                : (o.fullSize() ? "full-size output" : "output") + how);
         cost.show(o == null ? null : o.result(), o == null ? null : o.standard(), METHOD_NAMES.get(model.methodProperty().get().ordinal()));
         inspector.show(null);
         updateStatus();
@@ -228,10 +247,30 @@ public final class WorkbenchView {
 
     private void inspect(int[] at) {
         WorkbenchModel.Outcome o = model.getOutcome();
-        if (at == null || o == null) { inspector.show(null); return; }
+        if (at == null || o == null) {
+            inspector.show(null);
+            inputPanel.outline(List.of());
+            outputPanel.outline(List.of());
+            return;
+        }
+        outlineWindow(o, at);
         int ch = Math.max(0, model.viewChannelProperty().get());
         inspector.show(PixelExplainer.explain(o.result().method(), o.input(), o.bank(), o.spec(), o.result().output(),
                 at[0], at[1], at[2], ch));
+    }
+
+    /** Outlines the hovered output value and the input window (and channels) that made it. */
+    private void outlineWindow(WorkbenchModel.Outcome o, int[] at) {
+        try {
+            Method m = o.result().method();
+            ConvSpec spec = m == Method.POINTWISE ? model.spec() : o.spec();
+            Tensor in = o.input(), out = o.result().output();
+            inputPanel.outline(HoverWindows.input(m, in.channels(), in.height(), in.width(), out.channels(),
+                    o.bank().kernel().kernelHeight(), o.bank().kernel().kernelWidth(), spec, at[0], at[1], at[2]));
+            outputPanel.outline(List.of(new int[] {at[0], at[1], at[2], 1, 1}));
+        } catch (RuntimeException e) {
+            inputPanel.outline(List.of());  // settings changed since this output was computed
+        }
     }
 
     private void updateStatus() {
