@@ -49,14 +49,15 @@ public final class CliErrors {
         if (t instanceof NoSuchFileException) return oneLine(msg) + ": no such file";
         if (t instanceof AccessDeniedException) return oneLine(msg) + ": permission denied";
         if (t instanceof CharacterCodingException) return "a file is not valid UTF-8 text";
-        boolean known = t instanceof IllegalArgumentException || t instanceof java.io.IOException
-                || t instanceof IllegalStateException || t instanceof java.io.UncheckedIOException;
+        boolean bug = t instanceof NullPointerException || t instanceof ClassCastException || t instanceof IndexOutOfBoundsException
+                || t instanceof ArithmeticException || t instanceof UnsupportedOperationException || t instanceof Error;
+        if (bug) return "failed unexpectedly (an internal error); please report the command line that did this";
         if (msg == null || msg.isBlank()) {
             Throwable c = t.getCause();
             if (c != null && c != t) return describe(c);
-            return "failed unexpectedly (no details); please report how to repeat this";
+            return "failed (no details were given)";
         }
-        return known ? oneLine(msg) : "failed unexpectedly: " + oneLine(msg);
+        return oneLine(msg);
     }
 
     /** One line: line breaks folded, control characters shown as {@code \xNN}, at most {@link #MAX_LENGTH} chars. */

@@ -34,6 +34,7 @@ public final class ImageLoader {
 
     /** True if the file name ends in an image extension this loader handles. */
     public static boolean isImageName(Path file) {
+        if (file.getFileName() == null) return false;
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg") || n.endsWith(".bmp") || n.endsWith(".gif");
     }
