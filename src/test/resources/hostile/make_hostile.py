@@ -70,7 +70,7 @@ def bmp_rle_overrun():
 
 
 def lesson(title, body, front=''):
-    return '---\ntitle: ' + title + '\nsummary: hostile input\nminutes: 1\nobjectives: [survive]\n' + front + '---\n\n' + body
+    return '---\ntitle: ' + title + '\nsummary: hostile input\nminutes: 1\n' + front + '---\n\n' + body
 
 
 SCENE = '```scene\nimage: { pattern: checkerboard, size: 8 }\nkernel: box\n```\n'
