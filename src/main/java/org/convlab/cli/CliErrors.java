@@ -63,7 +63,7 @@ public final class CliErrors {
     /** One line: line breaks folded, control characters shown as {@code \xNN}, at most {@link #MAX_LENGTH} chars. */
     static String oneLine(String s) {
         if (s == null) return "";
-        String folded = s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+        String folded = s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
         StringBuilder b = new StringBuilder(Math.min(folded.length(), MAX_LENGTH + 8));
         for (int i = 0; i < folded.length() && b.length() < MAX_LENGTH; i++) {
             char c = folded.charAt(i);
