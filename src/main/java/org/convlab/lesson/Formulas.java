@@ -24,7 +24,9 @@ public final class Formulas {
     public static final int MAX_BRACE_DEPTH = 40;
     /** Characters the formula may have once every macro is expanded. */
     public static final long MAX_EXPANDED = 20_000;
-    static final long TIMEOUT_MILLIS = 2000;
+    /** A safety net behind {@link #limits}; the first parse also loads JLaTeXMath's fonts and tables. */
+    static final long TIMEOUT_MILLIS = 5000, FIRST_TIMEOUT_MILLIS = 60_000;
+    private static volatile boolean warm;
 
     private static final Pattern NEWCOMMAND = Pattern.compile("\\\\(?:re|provide)?newcommand\\*?\\s*\\{?\\s*\\\\([A-Za-z]+|.)\\s*\\}?\\s*(?:\\[\\d\\]\\s*)?(?:\\[[^\\]]*\\]\\s*)?\\{");
     private static final Pattern DEF = Pattern.compile("\\\\[gex]?def\\s*\\\\([A-Za-z]+|.)[^{]*\\{");
@@ -47,7 +49,9 @@ public final class Formulas {
             return null;
         });
         try {
-            return f.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+            String r = f.get(warm ? TIMEOUT_MILLIS : FIRST_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+            warm = true;
+            return r;
         } catch (TimeoutException e) {
             f.cancel(true);
             return "the formula takes too long to read (more than " + TIMEOUT_MILLIS / 1000 + " s)";
@@ -55,6 +59,7 @@ public final class Formulas {
             Thread.currentThread().interrupt();
             return "the check was interrupted";
         } catch (ExecutionException e) {
+            warm = true;
             Throwable c = e.getCause();
             if (c instanceof StackOverflowError) return "the formula is nested too deeply";
             if (c instanceof Error) return "the formula cannot be read";
