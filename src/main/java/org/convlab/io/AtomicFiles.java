@@ -102,7 +102,6 @@ public final class AtomicFiles {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 content.writeTo(out);
             }
-            fsync(tmp);
             ok = true;
             return tmp;
         } catch (RuntimeException e) {
@@ -124,6 +123,7 @@ public final class AtomicFiles {
         } catch (UnsupportedOperationException ignored) {
             // keep the temporary file's permissions
         }
+        fsync(tmp);                       // the content is on the disk before its name is
         Path dir = target.toAbsolutePath().getParent();
         fsyncFolder(dir);
         try {
@@ -156,7 +156,6 @@ public final class AtomicFiles {
             } catch (IOException | RuntimeException e) {
                 throw new IOException(target + ": writing failed (" + e.getMessage() + ")", e);
             }
-            fsync(tmp);
         }
 
         /**

@@ -63,7 +63,7 @@ final class ImageChecks {
                 if (kind.equals("IEND")) return;
             }
         } catch (EOFException e) {
-            throw new IllegalArgumentException(name + " is truncated: the file ends inside the image data");
+            throw new IllegalArgumentException(name + " is corrupt or truncated: the file ends inside its data");
         }
     }
 
@@ -86,7 +86,7 @@ final class ImageChecks {
         int pos = buf.getInt(10);
         long x = 0, y = 0;
         while (true) {
-            if (pos < 0 || pos + 1 >= b.length) throw new IllegalArgumentException(name + " is truncated: its run-length data ends early");
+            if (pos < 0 || pos + 1 >= b.length) throw new IllegalArgumentException(name + " is corrupt or truncated: its run-length data ends early");
             int count = b[pos] & 0xFF, value = b[pos + 1] & 0xFF;
             pos += 2;
             if (count > 0) {
@@ -97,7 +97,7 @@ final class ImageChecks {
             } else if (value == 1) {
                 return;
             } else if (value == 2) {
-                if (pos + 1 >= b.length) throw new IllegalArgumentException(name + " is truncated: its run-length data ends early");
+                if (pos + 1 >= b.length) throw new IllegalArgumentException(name + " is corrupt or truncated: its run-length data ends early");
                 x += b[pos] & 0xFF;
                 y += b[pos + 1] & 0xFF;
                 pos += 2;

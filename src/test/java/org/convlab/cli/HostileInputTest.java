@@ -140,7 +140,7 @@ class HostileInputTest {
                 Arguments.of("truncated-8000.jpg", "8000×8000 = 64,000,000 pixels"),
                 Arguments.of("truncated-600.jpg", "is corrupt or truncated"),
                 Arguments.of("bad-crc.png", "checksum of its IDAT chunk does not match"),
-                Arguments.of("truncated.png", "is truncated"),
+                Arguments.of("truncated.png", "is corrupt or truncated: the file ends inside its data"),
                 Arguments.of("rle-overrun.bmp", "run-length data writes past the 4×4 image"));
     }
 
