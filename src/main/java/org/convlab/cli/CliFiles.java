@@ -13,6 +13,7 @@ final class CliFiles {
 
     /** Reads a finite .npy array; errors start with the option name. */
     static NpyArray npy(Path file, String option) {
+        if (java.nio.file.Files.isDirectory(file)) throw new CliException(option + " " + file + " is a folder, not a file");
         if (!lower(file).endsWith(".npy")) {
             throw new CliException(option + " " + file + ": expected an .npy file");
         }
@@ -26,6 +27,7 @@ final class CliFiles {
 
     /** An input tensor from .npy (C×H×W or H×W) or an image (RGB in [0,1], or one luma channel). */
     static Tensor input(Path file, boolean grayscale) {
+        if (java.nio.file.Files.isDirectory(file)) throw new CliException("--input " + file + " is a folder, not a file");
         if (ImageLoader.isImageName(file)) {
             try {
                 return ImageLoader.load(file, grayscale);

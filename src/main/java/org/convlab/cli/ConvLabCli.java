@@ -38,6 +38,10 @@ public final class ConvLabCli implements Runnable {
         cl.setErr(err);
         cl.setParameterExceptionHandler(CliErrors::onParameterError);
         cl.setExecutionExceptionHandler(CliErrors::onExecutionError);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Throwable t) { // OutOfMemoryError, StackOverflowError: still one line and exit 2
+            return CliErrors.onUncaught(t, err, args);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.convlab.engine;
 
+import java.math.BigInteger;
+
 /**
  * Closed-form operation counts, the textbook side of every counter in the engine. The loops
  * count independently; tests check that both agree for many random shapes.
@@ -23,11 +25,12 @@ public final class CostModel {
     public static Cost standard(int inC, int inH, int inW, int filters, int kH, int kW, ConvSpec spec, boolean bias) {
         ConvSpec.Geometry g = spec.geometry(inH, inW, kH, kW);
         int cg = inC / spec.groups();
-        long outs = (long) filters * g.outH() * g.outW();
-        long taps = (long) cg * kH * kW;
-        long mul = outs * taps;
-        long add = outs * (taps - 1 + (bias ? 1 : 0));
-        long params = (long) filters * taps + (bias ? filters : 0);
+        BigInteger outs = Budget.product(filters, g.outH(), g.outW());
+        BigInteger taps = Budget.product(cg, kH, kW);
+        BigInteger b = BigInteger.valueOf(bias ? 1 : 0);
+        long mul = exact(outs.multiply(taps), "multiplies");
+        long add = exact(outs.multiply(taps.subtract(BigInteger.ONE).add(b)), "additions");
+        long params = exact(taps.multiply(BigInteger.valueOf(filters)).add(b.multiply(BigInteger.valueOf(filters))), "parameters");
         String sub = filters + "·" + g.outH() + "·" + g.outW() + "·" + cg + "·" + kH + "·" + kW;
         return new Cost(mul, add, params, "F·H_out·W_out·(C/groups)·K_h·K_w", sub);
     }
@@ -35,7 +38,7 @@ public final class CostModel {
     /** Depthwise: groups = C, F = m·C filters of one channel each. */
     public static Cost depthwise(int inC, int inH, int inW, int multiplier, int kH, int kW, ConvSpec spec, boolean bias) {
         ConvSpec dw = spec.withGroups(inC);
-        Cost c = standard(inC, inH, inW, inC * multiplier, kH, kW, dw, bias);
+        Cost c = standard(inC, inH, inW, channels(inC, multiplier), kH, kW, dw, bias);
         ConvSpec.Geometry g = dw.geometry(inH, inW, kH, kW);
         String sub = (multiplier == 1 ? "" : multiplier + "·") + inC + "·" + g.outH() + "·" + g.outW() + "·" + kH + "·" + kW;
         return new Cost(c.multiplies(), c.additions(), c.parameters(), "m·C·H_out·W_out·K_h·K_w", sub);
@@ -53,7 +56,7 @@ public final class CostModel {
                                           ConvSpec spec, boolean bias) {
         Cost dw = depthwise(inC, inH, inW, multiplier, kH, kW, spec, false);
         ConvSpec.Geometry g = spec.withGroups(inC).geometry(inH, inW, kH, kW);
-        Cost pw = pointwise(inC * multiplier, g.outH(), g.outW(), filters, bias);
+        Cost pw = pointwise(channels(inC, multiplier), g.outH(), g.outW(), filters, bias);
         return dw.plus(pw, "m·C·H_out·W_out·K_h·K_w + F·H_out·W_out·m·C", dw.substituted() + " + " + pw.substituted());
     }
 
@@ -66,15 +69,31 @@ public final class CostModel {
     public static Cost lowRank(int inC, int inH, int inW, int filters, int kH, int kW, ConvSpec spec, int rank, boolean bias) {
         ConvSpec.Geometry g = spec.geometry(inH, inW, kH, kW);
         int cg = inC / spec.groups();
-        long slices = (long) filters * cg * rank;
-        long colVals = (long) g.outH() * inW, rowVals = (long) g.outH() * g.outW();
-        long mul = slices * (kH * colVals + kW * rowVals);
-        long outs = (long) filters * g.outH() * g.outW();
-        long add = slices * ((kH - 1) * colVals + (kW - 1) * rowVals) + outs * ((long) cg * rank - 1 + (bias ? 1 : 0));
-        long params = slices * (kH + kW) + (bias ? filters : 0);
+        BigInteger slices = Budget.product(filters, cg, rank);
+        BigInteger colVals = Budget.product(g.outH(), inW), rowVals = Budget.product(g.outH(), g.outW());
+        BigInteger outs = Budget.product(filters, g.outH(), g.outW());
+        long mul = exact(slices.multiply(colVals.multiply(BigInteger.valueOf(kH)).add(rowVals.multiply(BigInteger.valueOf(kW)))),
+                "multiplies");
+        long add = exact(slices.multiply(colVals.multiply(BigInteger.valueOf(kH - 1L)).add(rowVals.multiply(BigInteger.valueOf(kW - 1L))))
+                .add(outs.multiply(BigInteger.valueOf((long) cg * rank - 1 + (bias ? 1 : 0)))), "additions");
+        long params = exact(slices.multiply(BigInteger.valueOf((long) kH + kW)).add(BigInteger.valueOf(bias ? filters : 0)), "parameters");
         String r = rank == 1 ? "" : rank + "·";
         String sym = (rank == 1 ? "" : "r·") + "F·(C/groups)·(K_h·H_out·W_in + K_w·H_out·W_out)";
         String sub = r + filters + "·" + cg + "·(" + kH + "·" + g.outH() + "·" + inW + " + " + kW + "·" + g.outH() + "·" + g.outW() + ")";
         return new Cost(mul, add, params, sym, sub);
+    }
+
+    /**
+     * A count as a long, computed exactly first: a count too large for 64 bits is refused with its
+     * exact value in the message (never wrapped or negative).
+     */
+    private static long exact(BigInteger v, String what) {
+        return Budget.toLong(v, what);
+    }
+
+    private static int channels(int c, int multiplier) {
+        long m = (long) c * multiplier;
+        if (m > Integer.MAX_VALUE) throw new Budget.BudgetException("channels " + c + " × multiplier " + multiplier + " = " + m + " is too large");
+        return (int) m;
     }
 }

@@ -90,7 +90,7 @@ final class FastConv {
         int oh = g.outH(), ow = g.outW(), perGroup = nf / spec.groups();
         // rows the band reads; when the stride skips rows (sH > span) the skipped ones are copied too,
         // so that the bands tile the image and every input value is checked for NaN/infinity
-        int inRows = (i1 - 1 - i0) * sH + Math.max(span, sH);
+        int inRows = bandRows(i0, i1, sH, span, g.padTop() + in.height() + g.padBottom());
         Workspace ws = Workspace.get();
         float[][] rows = ws.rows(cg * inRows * shifts, wp);
         float[] acc = ws.acc(ow), o = out.data(), wd = w.data();
@@ -160,5 +160,14 @@ final class FastConv {
             }
         }
         return ok;
+    }
+
+    /**
+     * Padded input rows a band of output rows i0..i1−1 reads (skipped rows included), never past
+     * the padded image: a stride larger than the image (a valid 1×1 output) copies no phantom rows.
+     */
+    static int bandRows(int i0, int i1, int sH, int span, int paddedH) {
+        long rows = (long) (i1 - 1 - i0) * sH + Math.max(span, sH);
+        return (int) Math.min(rows, paddedH - (long) i0 * sH);
     }
 }

@@ -57,7 +57,7 @@ final class FastSeparable {
         int wIn = in.width(), oh = g.outH(), ow = g.outW(), pl = g.padLeft();
         int sH = spec.strideH(), sW = spec.strideW(), dH = spec.dilationH(), dW = spec.dilationW();
         int wp = pl + wIn + g.padRight();
-        int inRows = (i1 - 1 - i0) * sH + Math.max((kh - 1) * dH + 1, sH); // tiles the image, see FastConv
+        int inRows = FastConv.bandRows(i0, i1, sH, (kh - 1) * dH + 1, g.padTop() + in.height() + g.padBottom()); // see FastConv
         Workspace ws = Workspace.get();
         boolean finite = true;
         float[][] rows = ws.rows(cg * inRows, wp);

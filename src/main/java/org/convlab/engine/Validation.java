@@ -7,7 +7,18 @@ public final class Validation {
     public static ConvSpec.Geometry check(Tensor in, Weights w, float[] bias, ConvSpec spec) {
         checkShapes(in, w, bias, spec);
         checkFinite(in, w, bias);
-        return spec.geometry(in.height(), in.width(), w.kernelHeight(), w.kernelWidth());
+        return checkWork(spec.geometry(in.height(), in.width(), w.kernelHeight(), w.kernelWidth()), in, w);
+    }
+
+    /**
+     * The {@link Budget} of one run, before anything is allocated: the zero-padded input copy, the
+     * output, and the exact count of multiplies F·H_out·W_out·(C/groups)·K_h·K_w.
+     */
+    static ConvSpec.Geometry checkWork(ConvSpec.Geometry g, Tensor in, Weights w) {
+        Budget.checkTensor("padded input", in.channels(), (long) g.inH() + g.padTop() + g.padBottom(),
+                (long) g.inW() + g.padLeft() + g.padRight());
+        Budget.checkConvolution("this convolution", w.filters(), g.outH(), g.outW(), w.channelsPerGroup(), g.kH(), g.kW());
+        return g;
     }
 
     /**
@@ -18,12 +29,14 @@ public final class Validation {
     static ConvSpec.Geometry checkAllButInputValues(Tensor in, Weights w, float[] bias, ConvSpec spec) {
         checkShapes(in, w, bias, spec);
         checkFinite(null, w, bias);
+        ConvSpec.Geometry g;
         try {
-            return spec.geometry(in.height(), in.width(), w.kernelHeight(), w.kernelWidth());
+            g = spec.geometry(in.height(), in.width(), w.kernelHeight(), w.kernelWidth());
         } catch (ShapeException e) {
             checkFinite(in, null, null); // a bad value is reported first, as in check()
             throw e;
         }
+        return checkWork(g, in, w);
     }
 
     private static void checkShapes(Tensor in, Weights w, float[] bias, ConvSpec spec) {

@@ -15,8 +15,8 @@ import org.convlab.engine.Tensor;
  * 1×H×W for grey ones (all three channels equal). Errors name the file and the reason.
  */
 public final class ImageDecoder {
-    /** Larger images are refused: 100 megapixels is far more than any lesson needs. */
-    public static final long MAX_PIXELS = 100_000_000L;
+    /** Larger images are refused (the one budget, {@link org.convlab.engine.Budget}). */
+    public static final long MAX_PIXELS = org.convlab.engine.Budget.MAX_IMAGE_PIXELS;
 
     private ImageDecoder() { }
 
@@ -52,7 +52,7 @@ public final class ImageDecoder {
     /** Converts a decoded image: grey if every pixel has R = G = B, else RGB. */
     public static Tensor fromImage(BufferedImage img, String name) throws IOException {
         int w = img.getWidth(), h = img.getHeight();
-        if ((long) w * h > MAX_PIXELS) throw new IOException(name + ": " + w + "×" + h + " is larger than 100 megapixels");
+        if ((long) w * h > MAX_PIXELS) throw new IOException(name + ": " + w + "×" + h + " is larger than " + MAX_PIXELS / 1_000_000 + " megapixels");
         return greyIfEqual(ImageLoader.toTensor(img, false));
     }
 

@@ -8,7 +8,9 @@ import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -24,14 +26,15 @@ import org.convlab.engine.Tensor;
  * naming the file and the reason.
  */
 public final class ImageLoader {
-    /** Largest image accepted: 100 megapixels. */
-    public static final long MAX_PIXELS = 100_000_000L;
+    /** Largest image accepted ({@link org.convlab.engine.Budget#MAX_IMAGE_PIXELS}). */
+    public static final long MAX_PIXELS = org.convlab.engine.Budget.MAX_IMAGE_PIXELS;
     private static final Set<String> FORMATS = Set.of("png", "jpeg", "bmp", "gif");
 
     private ImageLoader() { }
 
     /** True if the file name ends in an image extension this loader handles. */
     public static boolean isImageName(Path file) {
+        if (file.getFileName() == null) return false;
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg") || n.endsWith(".bmp") || n.endsWith(".gif");
     }
@@ -46,9 +49,18 @@ public final class ImageLoader {
         }
     }
 
-    /** Decodes the first frame; every failure is an {@link IllegalArgumentException} naming the file. */
+    /**
+     * Decodes the first frame; every failure is an {@link IllegalArgumentException} naming the file.
+     * The header's size is checked against the pixel budget and the file's size before anything is
+     * decoded; PNG checksums are verified; any warning of the decoder (truncated or corrupt data)
+     * refuses the file instead of returning a half-grey picture.
+     */
     public static BufferedImage decode(Path file) {
-        String name = file.toString();
+        return decode(file, file.toString());
+    }
+
+    /** As {@link #decode(Path)}, naming the file {@code name} in messages. */
+    public static BufferedImage decode(Path file, String name) {
         if (!Files.exists(file)) throw new IllegalArgumentException(name + ": no such file");
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException(name + " is not a regular file");
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
@@ -65,13 +77,21 @@ public final class ImageLoader {
                             + " image; only PNG, JPEG, BMP and GIF are supported");
                 }
                 reader.setInput(in, true, true);
-                int w = reader.getWidth(0), h = reader.getHeight(0);
-                if (w <= 0 || h <= 0) throw new IllegalArgumentException(name + " has an invalid size " + w + "×" + h);
-                if ((long) w * h > MAX_PIXELS) {
-                    throw new IllegalArgumentException(name + " is " + w + "×" + h + " = " + ((long) w * h / 1_000_000)
-                            + " megapixels; the limit is " + MAX_PIXELS / 1_000_000 + " megapixels");
+                ImageChecks.header(name, reader.getWidth(0), reader.getHeight(0), Files.size(file));
+                if (fmt.equals("png")) ImageChecks.pngChecksums(file, name);
+                if (fmt.equals("bmp")) ImageChecks.bmpRuns(file, name);
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                BufferedImage img;
+                try {
+                    img = reader.read(0);
+                } catch (javax.imageio.IIOException e) {
+                    if (!fmt.equals("jpeg") || !String.valueOf(e.getMessage()).contains("Unsupported Image Type")) throw e;
+                    img = CmykJpeg.toRgb(reader.readRaster(0, null)); // CMYK or YCCK: the JDK gives only the raster
                 }
-                BufferedImage img = reader.read(0);
+                if (!warnings.isEmpty()) {
+                    throw new IllegalArgumentException(name + " is corrupt or truncated (" + TextFiles.printable(warnings.get(0), 120) + ")");
+                }
                 if (img == null) throw new IllegalArgumentException(name + ": the image could not be decoded");
                 return img;
             } finally {
@@ -79,7 +99,7 @@ public final class ImageLoader {
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith(name)) throw (IllegalArgumentException) e;
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String why = e.getMessage() == null ? "the decoder gave no reason" : TextFiles.printable(e.getMessage(), 120);
             throw new IllegalArgumentException(name + " is corrupt or truncated (" + why + ")");
         } catch (OutOfMemoryError e) {
             throw new IllegalArgumentException(name + " is too large to decode in the available memory");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import org.convlab.engine.Budget;
 import org.convlab.engine.ShapeException;
 import org.convlab.engine.Weights;
 
@@ -38,7 +39,7 @@ public final class KernelFile {
     public static Map<Kind, Weights> read(Path file) throws IOException {
         if (isNpy(file)) {
             String name = file.getFileName().toString();
-            NpyArray a = Npy.parse(Files.readAllBytes(file), name);
+            NpyArray a = Npy.read(file, name);
             int[] s = a.shape();
             if (s.length < 2 || s.length > 4) throw new IllegalArgumentException(name + ": a kernel array must have 2, 3 or 4 dimensions, got shape "
                     + java.util.Arrays.toString(s));
@@ -56,7 +57,7 @@ public final class KernelFile {
             if (bad >= 0) throw new IllegalArgumentException(name + ": value " + bad + " (row-major) is not a finite number");
             return Map.of(npyKind(w, s.length), w);
         }
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        return parse(TextFiles.readUtf8(file, file.getFileName().toString()), file.getFileName().toString());
     }
 
     /** Writes blocks as {@code .kernel} text, or a single block as {@code .npy}; atomically. */
@@ -118,6 +119,7 @@ public final class KernelFile {
 
     /** Parses {@code .kernel} text; {@code name} is used in error messages. */
     public static Map<Kind, Weights> parse(String text, String name) {
+        if (text.startsWith("\uFEFF")) text = text.substring(1); // a byte-order mark
         String[] lines = text.split("\\R", -1);
         Map<Kind, Weights> out = new EnumMap<>(Kind.class);
         int i = next(lines, 0);
@@ -144,15 +146,20 @@ public final class KernelFile {
                 if (dims[d] < 1 || dims[d] > 4096) throw error(name, i + 1, "dimension " + dims[d] + " is out of range (1 to 4096)");
             }
             if (out.containsKey(kind)) throw error(name, i + 1, "a second '" + kind.key() + "' block");
+            long rowsNeeded = (long) dims[0] * dims[1] * dims[2];
+            if (rowsNeeded > lines.length - i - 1) {
+                throw error(name, i + 1, "the " + kind.key() + " block " + dims[0] + "×" + dims[1] + "×" + dims[2] + "×" + dims[3]
+                        + " needs " + rowsNeeded + " rows of numbers but the file has only " + (lines.length - i - 1) + " more lines");
+            }
             Weights w;
             try {
+                Budget.checkKernel(kind.key() + " block", dims[0], dims[1], dims[2], dims[3]);
                 w = new Weights(dims[0], dims[1], dims[2], dims[3]);
                 check(kind, w, kind.key());
             } catch (IllegalArgumentException e) {
                 throw error(name, i + 1, e.getMessage());
             }
             int headerLine = i + 1;
-            int rowsNeeded = dims[0] * dims[1] * dims[2];
             int idx = 0;
             for (int r = 0; r < rowsNeeded; r++) {
                 i = next(lines, i + 1);
@@ -212,8 +219,7 @@ public final class KernelFile {
     }
 
     private static String clip(String s) {
-        String t = s.strip();
-        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+        return TextFiles.printable(s.strip(), 40);
     }
 
     private static boolean isNpy(Path file) {

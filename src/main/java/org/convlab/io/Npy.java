@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.convlab.engine.Budget;
 
 /**
  * NumPy's {@code .npy} format (versions 1.0, 2.0 and 3.0), for the command line and the tests.
@@ -29,14 +30,26 @@ public final class Npy {
     private static final Pattern FORTRAN = Pattern.compile("['\"]fortran_order['\"]\\s*:\\s*(True|False)");
     private static final Pattern SHAPE = Pattern.compile("['\"]shape['\"]\\s*:\\s*\\(([^)]*)\\)");
 
+    /** Largest .npy file read: the largest allowed float64 array plus a generous header. */
+    public static final long MAX_FILE_BYTES = Budget.MAX_TENSOR_VALUES * 8 + (1 << 16);
+
     private Npy() { }
 
     /** Reads a file; every failure is an {@link IllegalArgumentException} naming the file. */
     public static NpyArray read(Path file) {
-        String name = file.toString();
+        return read(file, file.toString());
+    }
+
+    /** Reads a file, named {@code name} in messages; files too large for any allowed array are refused unread. */
+    public static NpyArray read(Path file, String name) {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) throw new IllegalArgumentException(name + " is a folder, not an .npy file");
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new IllegalArgumentException(name + " is " + size + " bytes; an array of at most "
+                        + Budget.grouped(Budget.MAX_TENSOR_VALUES) + " float64 values takes at most " + MAX_FILE_BYTES);
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(name + ": no such file");
@@ -103,7 +116,10 @@ public final class Npy {
         long count = 1;
         for (int n : shape) {
             count *= n;
-            if (count > Integer.MAX_VALUE - 8) throw bad(name, "is too large (" + shapeOf(shape) + " values)");
+            if (count > Budget.MAX_TENSOR_VALUES) {
+                throw bad(name, "has shape " + shapeOf(shape) + ", over the limit of " + Budget.grouped(Budget.MAX_TENSOR_VALUES)
+                        + " values per array");
+            }
         }
         long need = count * itemSize, have = b.length - (long) dataStart;
         if (have < need) {
@@ -219,7 +235,7 @@ public final class Npy {
     }
 
     private static String shorten(String s) {
-        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+        return TextFiles.printable(s, 80);
     }
 
     private static IllegalArgumentException bad(String name, String why) {

@@ -48,11 +48,12 @@ public final class LessonChecker {
         List<Problem> problems = new ArrayList<>();
         for (Path f : files) {
             LessonParser.Result r = LessonParser.parse(f);
-            problems.addAll(r.problems());
+            List<Problem> mine = new ArrayList<>(r.problems());
             if (r.lesson() != null) {
                 lessons.add(r.lesson());
-                problems.addAll(checkSteps(r.lesson(), SceneBuilder.Context.forLesson(f), r.problems()));
+                mine.addAll(checkSteps(r.lesson(), SceneBuilder.Context.forLesson(f), r.problems()));
             }
+            problems.addAll(capped(mine));
         }
         return new Report(List.copyOf(lessons), List.copyOf(problems));
     }
@@ -61,7 +62,23 @@ public final class LessonChecker {
     public static List<Problem> check(LessonParser.Result parsed, SceneBuilder.Context ctx) {
         List<Problem> out = new ArrayList<>(parsed.problems());
         if (parsed.lesson() != null) out.addAll(checkSteps(parsed.lesson(), ctx, parsed.problems()));
+        return capped(out);
+    }
+
+    /** Most messages shown for one file; the rest are counted in a last "…and N more". */
+    public static final int MAX_PROBLEMS_PER_FILE = 30;
+
+    /** The first {@link #MAX_PROBLEMS_PER_FILE} problems and, if there were more, one line counting the rest. */
+    static List<Problem> capped(List<Problem> ps) {
+        if (ps.size() <= MAX_PROBLEMS_PER_FILE) return ps;
+        List<Problem> out = new ArrayList<>(ps.subList(0, MAX_PROBLEMS_PER_FILE));
+        Problem last = out.get(out.size() - 1);
+        out.add(new Problem(last.file(), last.line(), "…and " + (ps.size() - MAX_PROBLEMS_PER_FILE) + " more problem(s) in this file"));
         return out;
+    }
+
+    private static String clip(String tex) {
+        return tex.length() > 60 ? tex.substring(0, 60) + "…" : tex;
     }
 
     /**
@@ -163,7 +180,7 @@ public final class LessonChecker {
     static void formulas(Path file, String markdown, int firstLine, List<Problem> out) {
         for (MathText.Formula f : MathText.extract(markdown).formulas()) {
             String err = Formulas.error(f.tex());
-            if (err != null) out.add(new Problem(file, firstLine + f.line(), "bad formula $" + f.tex() + "$: " + err));
+            if (err != null) out.add(new Problem(file, firstLine + f.line(), "bad formula $" + clip(f.tex()) + "$: " + err));
         }
     }
 }

@@ -41,13 +41,14 @@ public final class LessonParser {
 
     public static Result parse(Path file) {
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file);
+            return parse(org.convlab.io.TextFiles.readUtf8(file, String.valueOf(file.getFileName())), file);
         } catch (IOException | java.io.UncheckedIOException e) {
             return new Result(null, List.of(new Problem(file, 1, "cannot read lesson: " + e.getMessage())));
         }
     }
 
     public static Result parse(String text, Path file) {
+        if (text.startsWith("\uFEFF")) text = text.substring(1); // a byte-order mark
         List<Problem> problems = new ArrayList<>();
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         Node doc = MARKDOWN.parse(text);

@@ -3,6 +3,7 @@ package org.convlab.lesson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.convlab.engine.Budget;
 import org.convlab.engine.ConvRequest;
 import org.convlab.engine.ConvResult;
 import org.convlab.engine.ConvSpec;
@@ -78,6 +79,11 @@ public final class SceneBuilder {
         int c = scene.channels();
         switch (ref.source()) {
             case PATTERN:
+                try {
+                    Budget.checkTensor("the scene's image", c, ref.height(), ref.width());
+                } catch (ShapeException e) {
+                    throw new SceneException("image", e.getMessage(), e);
+                }
                 return Patterns.generate(ref.name(), ref.height(), ref.width(), c);
             case SAMPLE: {
                 Path p = SceneImages.findSample(ctx.assetsDir(), ref.name());
@@ -90,16 +96,44 @@ public final class SceneBuilder {
                 return read(p, ref, c);
             }
             default: {
-                Path p = ctx.lessonDir().resolve(ref.name()).normalize();
-                if (!Files.isRegularFile(p)) throw new SceneException("image", "missing image: file " + p + " does not exist");
+                Path p = inside(ctx.lessonDir(), ref.name());
+                if (!Files.isRegularFile(p)) throw new SceneException("image", "missing image: file " + ref.name() + " does not exist in the lesson's folder");
                 return read(p, ref, c);
             }
         }
     }
 
+    /**
+     * The file {@code name} inside the lesson's folder (subfolders allowed). Names that lead out of
+     * it (absolute, "..", or a link pointing outside) are refused with a message that says nothing
+     * about what is outside, not even whether it exists.
+     */
+    static Path inside(Path lessonDir, String name) {
+        Path dir = lessonDir.toAbsolutePath().normalize();
+        Path p;
+        try {
+            p = dir.resolve(name).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new SceneException("image", "image file '" + name + "' is not a valid file name");
+        }
+        boolean ok = p.startsWith(dir);
+        if (ok && Files.exists(p)) {
+            try {
+                ok = p.toRealPath().startsWith(dir.toRealPath());
+            } catch (java.io.IOException e) {
+                ok = false;
+            }
+        }
+        if (!ok) {
+            throw new SceneException("image", "image file '" + name + "' is outside the lesson's folder; lesson images must be in "
+                    + "the lesson's folder or below it");
+        }
+        return p;
+    }
+
     private static Tensor read(Path p, Scene.ImageRef ref, int channels) {
         try {
-            return SceneImages.load(p, ref.height(), ref.width(), channels);
+            return SceneImages.load(p, ref.name(), ref.height(), ref.width(), channels);
         } catch (IOException e) {
             throw new SceneException("image", e.getMessage(), e);
         }
@@ -120,6 +154,11 @@ public final class SceneBuilder {
             }
         }
         int c = scene.channels(), f = scene.filters();
+        try {
+            Budget.checkKernel("the scene's weights", f, c, k.height(), k.width());
+        } catch (ShapeException e) {
+            throw new SceneException("filters", e.getMessage(), e);
+        }
         KernelBank bank = KernelBank.of(kernel, k.height(), k.width(), c, f);
         if (k.pointwise() == null) return bank;
         float[][] m = k.pointwise();

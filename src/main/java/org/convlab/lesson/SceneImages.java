@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
+import org.convlab.io.ImageLoader;
+import org.convlab.engine.Budget;
 import org.convlab.engine.Tensor;
 
 /**
@@ -46,13 +47,20 @@ public final class SceneImages {
 
     /** Reads and scales an image file; throws IOException naming the file when it cannot. */
     public static Tensor load(Path file, int height, int width, int channels) throws IOException {
+        return load(file, file.toString(), height, width, channels);
+    }
+
+    /**
+     * As {@link #load(Path, int, int, int)}, naming the file {@code name} in messages. The image
+     * goes through {@link ImageLoader#decode}: pixel budget from the header, corrupt data refused.
+     */
+    public static Tensor load(Path file, String name, int height, int width, int channels) throws IOException {
         BufferedImage img;
         try {
-            img = ImageIO.read(file.toFile());
-        } catch (IOException e) {
-            throw new IOException("cannot read image " + file + ": " + e.getMessage(), e);
+            img = ImageLoader.decode(file, name);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        if (img == null) throw new IOException("cannot read image " + file + ": not a PNG, JPEG, BMP or GIF file");
         int w = img.getWidth(), h = img.getHeight();
         int th, tw;
         if (height > 0 && width > 0 && height != width) { th = height; tw = width; }
@@ -67,6 +75,7 @@ public final class SceneImages {
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(img, 0, 0, tw, th, null);
         g.dispose();
+        Budget.checkTensor("scene image", channels, th, tw);
         Tensor t = new Tensor(channels, th, tw);
         for (int y = 0; y < th; y++) {
             for (int x = 0; x < tw; x++) {

@@ -35,7 +35,7 @@ final class YamlContext {
     /** Parses the text into a node tree; null (with a problem reported) if it is not valid YAML or empty. */
     Node compose(String text, String what) {
         try {
-            Node n = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+            Node n = new Yaml(loaderOptions()).compose(new StringReader(text));
             if (n == null) problems.add(new Problem(file, firstLine - 1, what + " is empty"));
             return n;
         } catch (MarkedYAMLException e) {
@@ -44,9 +44,26 @@ final class YamlContext {
                     ? " (text containing ': ' must be in quotes, or start with '>' and continue on the next lines)" : "";
             problems.add(new Problem(file, l, what + " is not valid YAML: " + e.getProblem() + hint));
         } catch (YAMLException e) {
-            problems.add(new Problem(file, firstLine, what + " is not valid YAML: " + e.getMessage()));
+            String m = String.valueOf(e.getMessage());
+            String why = m.contains("aliases") ? "anchors and aliases (&name, *name) of lists and maps are not allowed in lessons"
+                    : m.contains("limit") || m.contains("exceeds") ? "it is too large or too deeply nested (" + m + ")"
+                    : "it is not valid YAML: " + m;
+            problems.add(new Problem(file, firstLine, what + " cannot be read: " + why));
         }
         return null;
+    }
+
+    /**
+     * Lessons are data: no anchors and aliases for lists or maps (an alias "bomb" expands a few
+     * lines into millions of nodes), shallow nesting, a bounded size.
+     */
+    static LoaderOptions loaderOptions() {
+        LoaderOptions o = new LoaderOptions();
+        o.setMaxAliasesForCollections(0);
+        o.setAllowRecursiveKeys(false);
+        o.setNestingDepthLimit(20);
+        o.setCodePointLimit(256 * 1024);
+        return o;
     }
 
     int problemCount() { return problems.size(); }

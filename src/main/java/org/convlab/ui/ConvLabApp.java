@@ -21,6 +21,7 @@ public final class ConvLabApp extends Application {
     @Override public void start(Stage stage) {
         compute = ComputeService.background();
         org.convlab.export.ExportFonts.load();
+        org.convlab.io.AtomicFiles.cleanStale(Settings.home(), 60_000); // left by a process killed mid-write
         Settings settings = Settings.load();
         String theme = System.getProperty("convlab.theme");
         if (theme != null) {

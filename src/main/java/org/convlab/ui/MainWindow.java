@@ -291,11 +291,13 @@ public final class MainWindow {
         autosave();
     }
 
-    /** Writes the settings and the workbench state (the write runs off the FX thread). */
+    /**
+     * Writes the settings and the workbench state: captured on the FX thread, serialised and
+     * written on the one writer thread, where the latest state always wins.
+     */
     public void autosave() {
-        captureSettings();
-        String json = settings.toJson();
-        compute.submit(() -> Settings.write(json), ok -> { }, e -> { });
+        Settings snapshot = captureSettings().copy();
+        compute.writeLatest("settings", () -> Settings.write(snapshot.toJson()), e -> { });
     }
 
     /** Copies window geometry and workbench state into the settings (FX thread). */

@@ -76,6 +76,21 @@ public final class Settings {
         return this;
     }
 
+    /** A copy to serialise on another thread (the list is copied; the rest are values and strings). */
+    public Settings copy() {
+        Settings c = new Settings();
+        for (java.lang.reflect.Field f : Settings.class.getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+            try {
+                f.set(c, f.get(this));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        c.recentFiles = recentFiles == null ? new ArrayList<>() : new ArrayList<>(recentFiles);
+        return c;
+    }
+
     /** This object as JSON (take the snapshot on the FX thread, write it anywhere). */
     public String toJson() { return GSON.toJson(this); }
 

@@ -77,11 +77,11 @@ public final class WorkbenchPersistence {
     public static void keepPasted(WorkbenchModel m, ComputeService compute) {
         if (!PASTED.equals(m.imageSourceProperty().get()) || m.sourceProperty().get() == null) return;
         var t = m.sourceProperty().get();
-        compute.submit(() -> {
+        compute.writeLatest("autosave-pasted", () -> {
             Files.createDirectories(Settings.home());
             ImageDecoder.writePng(t, pastedFile());
             return null;
-        }, v -> { }, e -> m.notify("Autosave failed", "Could not keep the pasted image: " + e.getMessage()));
+        }, e -> m.notify("Autosave failed", "Could not keep the pasted image: " + e.getMessage()));
     }
 
     private static int clamp(int v, int lo, int hi) { return Math.max(lo, Math.min(hi, v)); }

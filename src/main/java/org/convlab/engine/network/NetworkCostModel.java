@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.convlab.engine.Budget;
 import org.convlab.engine.ConvSpec;
 import org.convlab.engine.Cost;
 import org.convlab.engine.CostModel;
@@ -71,7 +72,7 @@ public final class NetworkCostModel {
             LayerCost full = fullConv(spec, i, block, l, ls.get(i + 1), shape, alpha);
             standardLayers.add(full);
             blocks.add(new BlockCost(block, block + " dw+pw " + a.output().height() + "²", true, a.input(), b.output(),
-                    a.multAdds() + b.multAdds(), a.parameters() + b.parameters(), full.multAdds(), full.parameters()));
+                    add(a.multAdds(), b.multAdds()), add(a.parameters(), b.parameters()), full.multAdds(), full.parameters()));
             shape = b.output();
             i++;
         }
@@ -130,7 +131,7 @@ public final class NetworkCostModel {
                     int kh = l.kernel() == 0 ? in.height() : l.kernel(), kw = l.kernel() == 0 ? in.width() : l.kernel();
                     int oh = ConvSpec.outputSize("height", in.height(), kh, l.stride(), 1, 0, 0);
                     int ow = ConvSpec.outputSize("width", in.width(), kw, l.stride(), 1, 0, 0);
-                    long adds = (long) in.channels() * oh * ow * ((long) kh * kw - 1);
+                    long adds = Budget.toLong(Budget.product(in.channels(), oh, ow, (long) kh * kw - 1), "additions");
                     Cost c = new Cost(0, adds, 0, "not counted (no weights); C·H_out·W_out·(K_h·K_w − 1) additions",
                             in.channels() + "·" + oh + "·" + ow + "·(" + kh + "·" + kw + " − 1)");
                     yield new LayerCost(i + 1, block, l.type(), "Avg pool", "Avg Pool / s" + l.stride(),
@@ -138,8 +139,9 @@ public final class NetworkCostModel {
                 }
                 case FC -> {
                     int n = l.scaled() ? scale(l.filters(), alpha) : l.filters();
-                    long inputs = (long) in.height() * in.width() * in.channels();
-                    Cost c = new Cost(n * inputs, n * (inputs - 1), n * inputs, "outputs·inputs", n + "·" + inputs);
+                    long inputs = Budget.toLong(Budget.product(in.height(), in.width(), in.channels()), "inputs");
+                    long mul = Budget.toLong(Budget.product(n, inputs), "multiplies");
+                    Cost c = new Cost(mul, mul - n, mul, "outputs·inputs", n + "·" + inputs);
                     yield new LayerCost(i + 1, block, l.type(), "Fully connected", "FC / s1", inputs + "×" + n, in,
                             new FeatureShape(1, 1, n), c);
                 }
@@ -159,9 +161,9 @@ public final class NetworkCostModel {
     private static Cost total(List<LayerCost> layers) {
         long m = 0, a = 0, p = 0;
         for (LayerCost l : layers) {
-            m += l.cost().multiplies();
-            a += l.cost().additions();
-            p += l.cost().parameters();
+            m = add(m, l.cost().multiplies());
+            a = add(a, l.cost().additions());
+            p = add(p, l.cost().parameters());
         }
         return new Cost(m, a, p, "sum over " + layers.size() + " layers", "");
     }
@@ -180,10 +182,10 @@ public final class NetworkCostModel {
         for (LayerCost l : layers) {
             if (l.multAdds() == 0 && l.parameters() == 0) continue;
             long[] v = by.computeIfAbsent(l.category(), k -> new long[2]);
-            v[0] += l.multAdds();
-            v[1] += l.parameters();
-            m += l.multAdds();
-            p += l.parameters();
+            v[0] = add(v[0], l.multAdds());
+            v[1] = add(v[1], l.parameters());
+            m = add(m, l.multAdds());
+            p = add(p, l.parameters());
         }
         List<Share> out = new ArrayList<>();
         for (Map.Entry<String, long[]> e : by.entrySet()) {
@@ -192,5 +194,10 @@ public final class NetworkCostModel {
         }
         out.sort(java.util.Comparator.comparingInt((Share s) -> rank(s.category())));
         return List.copyOf(out);
+    }
+
+    /** Exact sum of two counts; a total beyond 64 bits is refused with its exact value. */
+    private static long add(long a, long b) {
+        return Budget.toLong(java.math.BigInteger.valueOf(a).add(java.math.BigInteger.valueOf(b)), "the network's total");
     }
 }

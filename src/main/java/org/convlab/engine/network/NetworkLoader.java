@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.convlab.engine.Budget;
 
 /**
  * Reads network files (format in docs/NETWORKS.md) and knows the built-in networks, which live
@@ -27,6 +28,9 @@ public final class NetworkLoader {
     private static final Set<String> TOP_KEYS = Set.of("name", "title", "source", "notes", "input", "layers");
     private static final Set<String> LAYER_KEYS = Set.of("type", "kernel", "stride", "padding", "filters", "outputs",
             "scaleWithAlpha", "comment");
+
+    /** Network files are small; anything larger is refused before it is read. */
+    public static final long MAX_FILE_BYTES = 1 << 20;
 
     private NetworkLoader() { }
 
@@ -73,11 +77,19 @@ public final class NetworkLoader {
     }
 
     public static NetworkSpec load(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(r, file.toString());
+        String text;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new IllegalArgumentException("network file " + file + " is " + Files.size(file) + " bytes; the limit is " + MAX_FILE_BYTES);
+            }
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("network file " + file + " is not valid UTF-8 text", e);
         } catch (IOException e) {
-            throw new IllegalArgumentException("network file " + file + " cannot be read: " + e.getMessage(), e);
+            throw new IllegalArgumentException("network file " + file + " cannot be read", e);
         }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        return parse(new java.io.StringReader(text), file.toString());
     }
 
     /** Parses a network description; {@code where} names the file in error messages. */
@@ -126,12 +138,26 @@ public final class NetworkLoader {
                 if (!l.has("layers") || !l.get("layers").isJsonArray()) {
                     throw new IllegalArgumentException(at + ": a repeat needs 'layers': [ ... ]");
                 }
+                String inner = prefix + (i + 1) + ".";
+                if (inner.chars().filter(ch -> ch == '.').count() > Budget.MAX_REPEAT_DEPTH) {
+                    throw new IllegalArgumentException(at + ": repeats are nested more than " + Budget.MAX_REPEAT_DEPTH + " deep");
+                }
                 List<LayerSpec> body = new ArrayList<>();
-                readLayers(l.getAsJsonArray("layers"), where, prefix + (i + 1) + ".", body);
+                readLayers(l.getAsJsonArray("layers"), where, inner, body);
+                checkLayers(at, out.size() + (long) n * body.size());
                 for (int k = 0; k < n; k++) out.addAll(body);
                 continue;
             }
             out.add(readLayer(l, at));
+            checkLayers(at, out.size());
+        }
+    }
+
+    /** The expanded layer count, checked before the layers are copied. */
+    private static void checkLayers(String at, long layers) {
+        if (layers > Budget.MAX_NETWORK_LAYERS) {
+            throw new IllegalArgumentException(at + ": the network would have " + layers + " layers after expanding its repeats; the limit is "
+                    + Budget.MAX_NETWORK_LAYERS);
         }
     }
 

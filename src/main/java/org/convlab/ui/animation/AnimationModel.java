@@ -76,7 +76,6 @@ public final class AnimationModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private TraceCursor cursor;
-    private int requestId;
     private double carry;
     private long lastNanos = -1;
     private final AnimationTimer timer = new AnimationTimer() {
@@ -118,10 +117,9 @@ public final class AnimationModel {
         Method m = method.get();
         SceneSpec s = scene.get();
         External ext = external.get();
-        int id = ++requestId;
-        // only the latest request may deliver: an earlier one that finished before it was cancelled is ignored
-        compute.submitLatest("animation-trace", () -> TraceRecorder.record(ext != null ? ext.request(m) : s.request(m)), t -> { if (id == requestId) setTrace(t); },
-                e -> { if (id == requestId) message.set(e.getMessage() == null ? e.toString() : e.getMessage()); });
+        // only the latest request delivers (ComputeService.submitLatest guarantees it)
+        compute.submitLatest("animation-trace", () -> TraceRecorder.record(ext != null ? ext.request(m) : s.request(m)), this::setTrace,
+                e -> message.set(e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 
     private void setTrace(Trace t) {

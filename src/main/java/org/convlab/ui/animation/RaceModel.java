@@ -34,7 +34,6 @@ public final class RaceModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private TraceCursor standard, other;
-    private int requestId;
     private long last = -1;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override public void handle(long now) {
@@ -55,18 +54,16 @@ public final class RaceModel {
     public void load(SceneSpec scene) {
         running.set(false);
         Method m = contender.get();
-        int id = ++requestId;
         compute.submitLatest("race-traces", () -> new Trace[] {
             TraceRecorder.record(scene.request(Method.STANDARD)), TraceRecorder.record(scene.request(m))},
             t -> {
-                if (id != requestId) return;
                 standard = new TraceCursor(t[0]);
                 other = new TraceCursor(t[1]);
                 message.set("");
                 clock.set(0);
                 sync();
             },
-            e -> { if (id != requestId) return; standard = null; other = null; message.set(e.getMessage() == null ? e.toString() : e.getMessage()); sync(); });
+            e -> { standard = null; other = null; message.set(e.getMessage() == null ? e.toString() : e.getMessage()); sync(); });
     }
 
     /** Moves the shared multiply clock by {@code seconds} × rate; stops when both lanes are done. */

@@ -33,6 +33,8 @@ public final class FormulaImages {
         String key = (display ? "D" : "T") + size + ":" + tex;
         Rendered r = CACHE.get(key);
         if (r != null) return r;
+        String refused = org.convlab.lesson.Formulas.limits(tex); // no recursive macros or deep nesting on the FX thread
+        if (refused != null) throw new IllegalArgumentException(refused);
         TeXIcon icon = new TeXFormula(tex).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
                 (float) (size * OVERSAMPLE));
         icon.setInsets(new Insets(OVERSAMPLE, OVERSAMPLE, OVERSAMPLE, OVERSAMPLE));

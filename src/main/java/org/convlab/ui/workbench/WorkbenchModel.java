@@ -80,7 +80,6 @@ public final class WorkbenchModel {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private long noticeSeq;
-    private long runSeq;
 
     public WorkbenchModel(ComputeService compute, ObjectProperty<KernelBank> bank) {
         this.compute = compute;
@@ -200,20 +199,26 @@ public final class WorkbenchModel {
     private void rebuildInput() {
         Tensor s = source.get();
         if (s == null) return;
-        Tensor shown = grayscale.get() ? ImageDecoder.grey(s) : s;
-        Tensor preview = ImageDecoder.downscale(shown, PREVIEW_MAX_SIDE);
-        previewNote.set(preview == shown ? ""
-                : String.format(Locale.ROOT, "Preview at %d×%d (image is %d×%d). Full size on demand.",
-                        preview.width(), preview.height(), s.width(), s.height()));
-        if (viewChannel.get() >= preview.channels()) viewChannel.set(-1);
-        input.set(preview);
-        recompute();
+        boolean grey = grayscale.get();
+        // the grey conversion and the downscale of a big image run off the FX thread
+        compute.submitLatest("workbench-input", () -> {
+            Tensor shown = grey ? ImageDecoder.grey(s) : s;
+            Tensor preview = ImageDecoder.downscale(shown, PREVIEW_MAX_SIDE);
+            return new Tensor[] {shown, preview};
+        }, t -> {
+            Tensor preview = t[1];
+            previewNote.set(preview == t[0] ? ""
+                    : String.format(Locale.ROOT, "Preview at %d×%d (image is %d×%d). Full size on demand.",
+                            preview.width(), preview.height(), s.width(), s.height()));
+            if (viewChannel.get() >= preview.channels()) viewChannel.set(-1);
+            input.set(preview);
+            recompute();
+        }, e -> notify("Could not prepare the image", e.getMessage() != null ? e.getMessage() : "not enough memory"));
     }
 
     private void run(Tensor in, boolean full) {
         final Method m = method.get();
         final int r = rank.get();
-        final long seq = ++runSeq;
         ConvSpec sp;
         KernelBank b;
         try {
@@ -232,14 +237,12 @@ public final class WorkbenchModel {
                     b.kernel().kernelWidth(), sp, res.output().height(), res.output().width());
             return new Outcome(res, c, in, b, m == Method.POINTWISE ? ConvSpec.DEFAULT : sp.withGroups(1), full);
         }, o -> {
-            if (seq != runSeq) return;
             busy.set(false);
             error.set("");
             hint.set("");
             offeredPadding.set(-1);
             outcome.set(o);
         }, e -> {
-            if (seq != runSeq) return;
             busy.set(false);
             fail(e, m);
         });
