@@ -1,4 +1,4 @@
-package org.convlab.engine.network;
+package org.convlab.network;
 
 import java.util.List;
 

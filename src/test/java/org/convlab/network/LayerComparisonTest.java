@@ -1,4 +1,4 @@
-package org.convlab.engine.network;
+package org.convlab.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

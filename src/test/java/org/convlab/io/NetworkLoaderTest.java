@@ -1,4 +1,4 @@
-package org.convlab.engine.network;
+package org.convlab.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.convlab.network.NetworkCost;
+import org.convlab.network.NetworkCostModel;
+import org.convlab.network.NetworkSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

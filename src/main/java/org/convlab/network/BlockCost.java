@@ -1,4 +1,4 @@
-package org.convlab.engine.network;
+package org.convlab.network;
 
 /**
  * One block of a network in both variants: a depthwise-separable block (depthwise then

@@ -1,4 +1,4 @@
-package org.convlab.engine.network;
+package org.convlab.network;
 
 /**
  * The share of one layer category (the paper's Table 2 rows) in a network's mult-adds and

@@ -1,4 +1,4 @@
-package org.convlab.engine.network;
+package org.convlab.network;
 
 /**
  * One layer of a network file, before the width multiplier and resolution are applied.

@@ -1,4 +1,4 @@
-package org.convlab.engine.network;
+package org.convlab.network;
 
 /**
  * The layer kinds of the MobileNets paper's Table 1, as they appear in a network file
