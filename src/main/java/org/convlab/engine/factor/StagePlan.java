@@ -16,6 +16,9 @@ final class StagePlan {
         int inputChannels() { return channelsPerGroup * spec.groups(); }
     }
 
+    /** The 1×1 stages: stride 1, no padding. */
+    static final ConvSpec ONE = new ConvSpec(1, 1, Padding.of(0), 1, 1, 1);
+
     private StagePlan() { }
 
     /**
@@ -23,7 +26,7 @@ final class StagePlan {
      * rank r (R_in for tucker2) and r2 (R_out, tucker2 only).
      */
     static List<Shape> shapes(Scheme scheme, int f, int c, int kh, int kw, ConvSpec layer, int r, int r2) {
-        ConvSpec one = ConvSpec.DEFAULT;
+        ConvSpec one = ONE;
         return switch (scheme) {
             case FILTER_SVD -> List.of(
                     new Shape("basis", r, c, kh, kw, layer),
