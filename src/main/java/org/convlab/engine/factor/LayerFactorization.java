@@ -39,6 +39,11 @@ public record LayerFactorization(Scheme scheme, int[] ranks, List<Stage> stages,
         return StagePlan.multiplies(shapes(), inH, inW);
     }
 
+    /** Multiplies of each stage, in run order, on a C×inH×inW input (they sum to {@link #multiplies}). */
+    public long[] stageMultiplies(int inH, int inW) {
+        return StagePlan.stageMultiplies(shapes(), inH, inW);
+    }
+
     List<StagePlan.Shape> shapes() {
         List<StagePlan.Shape> out = new ArrayList<>(stages.size());
         for (Stage s : stages) {

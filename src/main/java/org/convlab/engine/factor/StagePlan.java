@@ -65,14 +65,22 @@ final class StagePlan {
     /** Multiplies of running the stages in order on a C×inH×inW input (the engine's counting conventions). */
     static long multiplies(List<Shape> stages, int inH, int inW) {
         long total = 0;
+        for (long m : stageMultiplies(stages, inH, inW)) total += m;
+        return total;
+    }
+
+    /** Multiplies of each stage, the input of each being the output of the one before. */
+    static long[] stageMultiplies(List<Shape> stages, int inH, int inW) {
+        long[] out = new long[stages.size()];
         int h = inH, w = inW;
-        for (Shape s : stages) {
-            total += CostModel.standard(s.inputChannels(), h, w, s.filters(), s.kH(), s.kW(), s.spec(), false).multiplies();
+        for (int i = 0; i < out.length; i++) {
+            Shape s = stages.get(i);
+            out[i] = CostModel.standard(s.inputChannels(), h, w, s.filters(), s.kH(), s.kW(), s.spec(), false).multiplies();
             ConvSpec.Geometry g = s.spec().geometry(h, w, s.kH(), s.kW());
             h = g.outH();
             w = g.outW();
         }
-        return total;
+        return out;
     }
 
     /** Weights of all stages. */
