@@ -55,7 +55,7 @@ record FactorLayerReport(JsonObject root) {
         o.addProperty("reconstructed", FactorLayerCommand.RECONSTRUCTED_FILE);
         o.addProperty("relativeError", f.relativeError());
         JsonArray sv = new JsonArray();
-        for (double v : LayerFactorizer.singularValues(w, f.scheme())) sv.add(v);
+        for (double v : f.singularValues()) sv.add(v);
         o.add("singularValues", sv);
         o.addProperty("parameters", f.parameters());
         o.addProperty("standardParameters", (long) w.size());

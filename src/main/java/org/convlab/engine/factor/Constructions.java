@@ -9,8 +9,11 @@ import org.convlab.engine.Weights;
  * For the SVD schemes the singular value of each pair is split evenly, √s_i into each stage.
  */
 final class Constructions {
-    /** Stage weights in run order and the reconstructed kernel (same layout as W). */
-    record Built(List<Weights> weights, double[] reconstructed) { }
+    /**
+     * Stage weights in run order, the reconstructed kernel (same layout as W) and the singular
+     * values of the scheme's unfolding (as {@link LayerFactorizer#singularValues} defines them).
+     */
+    record Built(List<Weights> weights, double[] reconstructed, double[] singularValues) { }
 
     private Constructions() { }
 
@@ -59,6 +62,13 @@ final class Constructions {
         return a;
     }
 
+    /** √ of each value: per index j, √(Σ_c s_{c,j}²) from the summed squares. */
+    static double[] rootEach(double[] squares) {
+        double[] out = new double[squares.length];
+        for (int j = 0; j < out.length; j++) out[j] = Math.sqrt(squares[j]);
+        return out;
+    }
+
     static Built filterSvd(Weights w, int r) {
         int f = w.filters(), c = w.channelsPerGroup(), kh = w.kernelHeight(), kw = w.kernelWidth();
         int n = c * kh * kw;
@@ -75,7 +85,7 @@ final class Constructions {
                 for (int j = 0; j < n; j++) recon[fi * n + j] += coef * d.v[i][j];
             }
         }
-        return new Built(List.of(new Weights(r, c, kh, kw, basis), new Weights(f, r, 1, 1, combine)), recon);
+        return new Built(List.of(new Weights(r, c, kh, kw, basis), new Weights(f, r, 1, 1, combine)), recon, d.s);
     }
 
     static Built spatialSvd(Weights w, int r) {
@@ -101,7 +111,7 @@ final class Constructions {
                 }
             }
         }
-        return new Built(List.of(new Weights(r, c, kh, 1, vertical), new Weights(f, r, 1, kw, horizontal)), recon);
+        return new Built(List.of(new Weights(r, c, kh, 1, vertical), new Weights(f, r, 1, kw, horizontal)), recon, d.s);
     }
 
     static Built depthwiseSeparable(Weights w, int m) {
@@ -110,8 +120,10 @@ final class Constructions {
         float[] depthwise = new float[mc * p];
         float[] pointwise = new float[f * mc];
         double[] recon = new double[w.size()];
+        double[] energy = new double[Math.min(f, p)];
         for (int ci = 0; ci < c; ci++) {
             Svd d = Svd.of(channelMatrix(w, ci), f, p, true, true);
+            for (int j = 0; j < energy.length; j++) energy[j] += d.s[j] * d.s[j];
             for (int j = 0; j < m; j++) {
                 double root = Math.sqrt(d.s[j]);
                 int ch = ci * m + j;
@@ -124,7 +136,7 @@ final class Constructions {
                 }
             }
         }
-        return new Built(List.of(new Weights(mc, 1, kh, kw, depthwise), new Weights(f, mc, 1, 1, pointwise)), recon);
+        return new Built(List.of(new Weights(mc, 1, kh, kw, depthwise), new Weights(f, mc, 1, 1, pointwise)), recon, rootEach(energy));
     }
 
     /**
@@ -135,7 +147,8 @@ final class Constructions {
     static Built tucker2(Weights w, int rIn, int rOut) {
         int f = w.filters(), c = w.channelsPerGroup(), kh = w.kernelHeight(), kw = w.kernelWidth();
         int p = kh * kw;
-        double[][] uOut = Svd.of(toDouble(w.data()), f, c * p, true, false).u;
+        Svd out = Svd.of(toDouble(w.data()), f, c * p, true, false);
+        double[][] uOut = out.u;
         double[][] uIn = Svd.of(inputUnfolding(w), c, f * p, true, false).u;
         float[] data = w.data();
         double[] t = new double[f * rIn * p]; // W ×_C U_inᵀ: [f][i][q]
@@ -180,6 +193,6 @@ final class Constructions {
         float[] restore = new float[f * rOut];
         for (int fi = 0; fi < f; fi++) for (int o = 0; o < rOut; o++) restore[fi * rOut + o] = (float) uOut[o][fi];
         return new Built(List.of(new Weights(rIn, c, 1, 1, reduce), new Weights(rOut, rIn, kh, kw, core),
-                new Weights(f, rOut, 1, 1, restore)), recon);
+                new Weights(f, rOut, 1, 1, restore)), recon, out.s);
     }
 }

@@ -17,16 +17,21 @@ import org.convlab.engine.Weights;
  * @param reconstructed the F×C×kH×kW kernel the chain computes
  * @param relativeError ‖W − W_r‖_F / ‖W‖_F (0 for a zero kernel), computed in double precision
  * @param parameters    weights of all stages (the layer's bias, F values either way, not included)
+ * @param singularValues the spectrum of the scheme's unfolding, descending, as
+ *                      {@link LayerFactorizer#singularValues} defines it (computed once, with the factors)
  */
 public record LayerFactorization(Scheme scheme, int[] ranks, List<Stage> stages, Weights reconstructed,
-                                 double relativeError, long parameters) {
+                                 double relativeError, long parameters, double[] singularValues) {
 
     public LayerFactorization {
         ranks = ranks.clone();
         stages = List.copyOf(stages);
+        singularValues = singularValues.clone();
     }
 
     @Override public int[] ranks() { return ranks.clone(); }
+
+    @Override public double[] singularValues() { return singularValues.clone(); }
 
     /** The rank (r, or R_in for tucker2). */
     public int rank() { return ranks[0]; }

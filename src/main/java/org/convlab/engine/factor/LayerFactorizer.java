@@ -75,7 +75,7 @@ public final class LayerFactorizer {
         Weights reconstructed = new Weights(w.filters(), w.channelsPerGroup(), w.kernelHeight(), w.kernelWidth(), rec);
         int[] ranks = s == Scheme.TUCKER2 ? new int[] {rank, r2} : new int[] {rank};
         return new LayerFactorization(s, ranks, stages, reconstructed, norm == 0 ? 0 : Math.sqrt(diff / norm),
-                StagePlan.parameters(plan));
+                StagePlan.parameters(plan), b.singularValues());
     }
 
     /**
@@ -95,10 +95,9 @@ public final class LayerFactorizer {
                     w.kernelWidth() * w.filters(), false, false).s;
             case DEPTHWISE_SEPARABLE -> {
                 double[][] per = channelSingularValues(w);
-                double[] out = new double[per[0].length];
-                for (double[] sc : per) for (int j = 0; j < out.length; j++) out[j] += sc[j] * sc[j];
-                for (int j = 0; j < out.length; j++) out[j] = Math.sqrt(out[j]);
-                yield out;
+                double[] squares = new double[per[0].length];
+                for (double[] sc : per) for (int j = 0; j < squares.length; j++) squares[j] += sc[j] * sc[j];
+                yield Constructions.rootEach(squares);
             }
         };
     }

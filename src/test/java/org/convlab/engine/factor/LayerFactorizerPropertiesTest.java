@@ -86,6 +86,8 @@ class LayerFactorizerPropertiesTest {
         LayerFactorization f = LayerFactorizer.factor(k.w(), k.spec(), k.scheme(), k.rank(), 0);
         double[] s = LayerFactorizer.singularValues(k.w(), k.scheme());
         assertEquals(LayerFactorizer.maxRank(k.w(), k.scheme()), s.length, k.text());
+        double[] carried = f.singularValues();
+        for (int i = 0; i < s.length; i++) assertEquals(s[i], carried[i], 1e-9 * Math.max(1, s[0]), k.text() + ": s_" + i);
         double expected = Svd.discardedEnergy(s, k.rank());
         double actual = f.relativeError() * f.relativeError();
         assertEquals(expected, actual, 1e-9, k.text());

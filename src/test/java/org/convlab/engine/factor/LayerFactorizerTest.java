@@ -112,6 +112,8 @@ class LayerFactorizerTest {
     void tuckerSpectraAreTheModeUnfoldings() {
         Weights w = random(6, 7, 4, 3, 2);
         assertArrayEquals(LayerFactorizer.singularValues(w, Scheme.FILTER_SVD), LayerFactorizer.singularValues(w, Scheme.TUCKER2));
+        double[] carried = LayerFactorizer.factor(w, PAD1, Scheme.TUCKER2, 2, 3).singularValues();
+        assertArrayEquals(LayerFactorizer.singularValues(w, Scheme.TUCKER2), carried, 1e-12);
         assertEquals(4, LayerFactorizer.modeSingularValues(w, 1).length);
         assertEquals(7, LayerFactorizer.modeSingularValues(w, 0).length);
         assertArrayEquals(new int[] {4, 7}, LayerFactorizer.maxRanks(w, Scheme.TUCKER2));
