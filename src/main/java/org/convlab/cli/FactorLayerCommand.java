@@ -26,15 +26,19 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code factor-layer}: one whole layer factored by a reduced-rank scheme, its stages written as .npy. */
 @Command(name = "factor-layer", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Factors a whole F×C×kH×kW layer into a chain of ordinary convolutions at a reduced rank:",
-            "  filter-svd           W as F×(C·kH·kW): r filters C×kH×kW (the layer's stride/padding), then 1×1 r→F",
-            "  spatial-svd          W as (C·kH)×(kW·F): kH×1 C→r (vertical stride/padding), then 1×kW r→F",
-            "  depthwise-separable  each W[:,c] as F×(kH·kW): depthwise with multiplier m=R, then 1×1 m·C→F",
-            "  tucker2              HOSVD: 1×1 C→R (R_in), kH×kW R→R2 (R_out), 1×1 R2→F",
-            "Writes each stage's weights (F×(C/groups)×kH×kW .npy, in run order), the reconstructed kernel and",
-            "factorization.json (scheme, ranks, stages, relativeError, parameters, multiplies, standardMultiplies,",
-            "breakEvenRank) into a new folder. Running the stages in order equals convolving with the reconstructed kernel.",
-            "Errors: one line on stderr, exit 2, and the folder is not created."})
+            "Factors a whole F×C×kH×kW layer at a reduced rank into a chain of convolutions.",
+            "%nSchemes (docs/FACTOR_LAYER.md):",
+            "  filter-svd           W as F×(C·kH·kW): r filters C×kH×kW, then 1×1 r→F",
+            "  spatial-svd          W as (C·kH)×(kW·F): kH×1 C→r, then 1×kW r→F",
+            "  depthwise-separable  each W[:,c] as F×(kH·kW): depthwise with multiplier",
+            "                       m = R, then 1×1 m·C→F",
+            "  tucker2              HOSVD: 1×1 C→R, kH×kW R→R2, then 1×1 R2→F",
+            "%nWrites into a new folder each stage's weights (stageK-NAME.npy,",
+            "F×(C/groups)×kH×kW, in run order), reconstructed.npy and factorization.json",
+            "(scheme, ranks, stages, relativeError, parameters, multiplies,",
+            "standardMultiplies, breakEvenRank). Running the stages in order equals",
+            "convolving with the reconstructed kernel.",
+            "Errors: one line on stderr, exit 2, and the folder is not created.%n"})
 public final class FactorLayerCommand implements Callable<Integer> {
     static final String JSON_FILE = "factorization.json";
     static final String RECONSTRUCTED_FILE = "reconstructed.npy";
