@@ -173,7 +173,10 @@ public final class LayerFactorizer {
         return best;
     }
 
-    /** Runs the stages in order and returns the last output; the layer's bias (F values or null) is added by the last stage. */
+    /**
+     * Runs the stages in order and returns the last output; the layer's bias (F values or null)
+     * is added by the last stage; {@code counts} (or null) receives every stage's operations.
+     */
     public static Tensor run(LayerFactorization f, Tensor input, float[] bias, Counts counts) {
         List<Tensor> all = runStages(f, input, bias, counts);
         return all.get(all.size() - 1);
@@ -181,9 +184,13 @@ public final class LayerFactorizer {
 
     /**
      * Runs the stages in order through {@link Convolutions#run} (the engine's fast paths),
-     * adding every stage's counted operations to {@code counts}; returns each stage's output.
+     * adding every stage's counted operations to {@code counts} (may be null); returns each
+     * stage's output.
      */
     public static List<Tensor> runStages(LayerFactorization f, Tensor input, float[] bias, Counts counts) {
+        if (bias != null && bias.length != f.outputChannels()) {
+            throw new ShapeException("bias has " + bias.length + " values, the factored layer has " + f.outputChannels() + " filters");
+        }
         if (input.channels() != f.inputChannels()) {
             throw new ShapeException("the factored layer expects " + f.inputChannels() + " input channels, got "
                     + input.channels() + " (input " + input.shapeString() + ")");
@@ -195,7 +202,7 @@ public final class LayerFactorizer {
             boolean last = i == f.stages().size() - 1;
             ConvRequest req = ConvRequest.of(Method.STANDARD, x, st.weights(), st.spec()).withBias(last ? bias : null);
             ConvResult r = Convolutions.run(req);
-            counts.add(r.counts());
+            if (counts != null) counts.add(r.counts());
             x = r.output();
             out.add(x);
         }

@@ -149,5 +149,20 @@ class LayerFactorizerTest {
         LayerFactorization f = LayerFactorizer.factor(w, PAD1, Scheme.FILTER_SVD, 2, 0);
         assertEquals("the factored layer expects 3 input channels, got 2 (input 2×5×5)",
                 assertThrows(ShapeException.class, () -> LayerFactorizer.run(f, new Tensor(2, 5, 5), null, new Counts())).getMessage());
+        assertEquals("bias has 3 values, the factored layer has 4 filters",
+                assertThrows(ShapeException.class, () -> LayerFactorizer.run(f, new Tensor(3, 5, 5), new float[3], null)).getMessage());
+    }
+
+    @Test
+    void countsAreOptionalAndTheBiasComesLast() {
+        Weights w = random(8, 4, 3, 3, 3);
+        LayerFactorization f = LayerFactorizer.factor(w, PAD1, Scheme.TUCKER2, 3, 4);
+        Tensor x = new Tensor(3, 6, 6, LayerFactorizerPropertiesTest.values(new Random(9), 3 * 36));
+        float[] bias = {1, -2, 3, 0.5f};
+        Tensor plain = LayerFactorizer.run(f, x, null, null), biased = LayerFactorizer.run(f, x, bias, null);
+        for (int c = 0; c < 4; c++) {
+            for (int i = 0; i < 36; i++) assertEquals(plain.data()[c * 36 + i] + bias[c], biased.data()[c * 36 + i], 1e-5);
+        }
+        assertEquals(3, LayerFactorizer.runStages(f, x, bias, null).size());
     }
 }
