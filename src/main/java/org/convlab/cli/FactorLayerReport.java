@@ -8,6 +8,7 @@ import com.google.gson.JsonPrimitive;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.convlab.engine.ConvSpec;
 import org.convlab.engine.Padding;
 import org.convlab.engine.Weights;
@@ -81,8 +82,12 @@ record FactorLayerReport(JsonObject root) {
         return a;
     }
 
+    private static final Pattern NUMBER_ARRAY = Pattern.compile("\\[([-+0-9.eE,\\s]*)\\]");
+
+    /** Pretty-printed, with arrays of numbers (shapes, strides, singular values) on one line. */
     String json() {
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
+        String pretty = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
+        return NUMBER_ARRAY.matcher(pretty).replaceAll(m -> "[" + m.group(1).strip().replaceAll("\\s*,\\s*", ", ") + "]");
     }
 
     String text(Path outDir) {
