@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             CostCommand.class,
             ConvolveCommand.class,
             FactorCommand.class,
+            FactorLayerCommand.class,
             LessonsCommand.class,
             BenchCommand.class,
             ExportCommand.class,

@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.convlab.engine.network.NetworkLoader;
+import org.convlab.io.NetworkLoader;
 import org.convlab.io.ImageDecoder;
 import org.convlab.io.ImageLoader;
 import org.convlab.io.KernelFile;
