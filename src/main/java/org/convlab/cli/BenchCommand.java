@@ -21,6 +21,7 @@ import org.convlab.engine.Method;
 import org.convlab.engine.Padding;
 import org.convlab.engine.Parallel;
 import org.convlab.engine.Tensor;
+import org.convlab.engine.VectorPath;
 import org.convlab.engine.Weights;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code bench}: times the engine's fast paths on fixed workloads (full-HD RGB filters direct vs
  * spatial-separable, a MobileNet-style depthwise-separable block vs the standard conv, and the
  * reference loop on a small case for scale). Each workload is warmed up, then run N times;
- * median and minimum wall time are reported. {@code --json} prints one object of medians.
+ * median and minimum wall time are reported, with the multiply rate (GMAC/s, counted multiplies
+ * over the median time) and the bytes the workload must move at least (input, weights and output
+ * once, an intermediate written and read back). The fast workloads reuse their output tensor from
+ * run to run, as an application (or OpenCV's {@code dst}) would. {@code --json} prints one object
+ * of medians.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Time the convolution engine on fixed workloads (median and min of N runs, ms).",
@@ -57,8 +62,21 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object {workload: median ms} and nothing else")
     boolean json;
 
-    /** One named workload: builds its request once; running it is what is timed. */
-    record Workload(String name, Supplier<Runnable> setup) { }
+    /** One named workload: builds its request once; running what it returns is what is timed. */
+    record Workload(String name, Supplier<Run> setup) { }
+
+    /** A built workload: its request, and the call that is timed. */
+    record Run(ConvRequest request, Supplier<ConvResult> body) {
+        /** The fast path, writing into the previous run's output tensor. */
+        static Run fast(ConvRequest r) {
+            Tensor[] keep = new Tensor[1];
+            return new Run(r, () -> {
+                ConvResult res = Convolutions.run(r, keep[0]);
+                keep[0] = res.output();
+                return res;
+            });
+        }
+    }
 
     @Override public Integer call() {
         if (iterations < 1) throw new IllegalArgumentException("--iterations must be ≥ 1, got " + iterations);
@@ -84,18 +102,23 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "engine threads %d on %d processors, load average %.1f, %d warm-up + %d timed runs per workload, %s%n",
                     Parallel.threads(), os.getAvailableProcessors(), os.getSystemLoadAverage(), warmup, iterations,
                     System.getProperty("java.vm.name") + " " + Runtime.version());
-            out.println("median/min = wall time; cpu = median CPU time of all JVM threads per run (less sensitive to other load)");
-            out.printf(Locale.ROOT, "%-20s %10s %10s %10s%n", "workload", "median ms", "min ms", "cpu ms");
+            out.println("kernels: " + VectorPath.describe());
+            out.println("median/min = wall time; cpu = median CPU time of all JVM threads per run (less sensitive to other load);");
+            out.println("GMAC/s = counted multiplies / median time; MB = bytes at least moved (input, weights, output once; an intermediate twice)");
+            out.printf(Locale.ROOT, "%-20s %10s %10s %10s %9s %9s %8s%n", "workload", "median ms", "min ms", "cpu ms",
+                    "MMAC", "GMAC/s", "MB");
         }
         Map<String, Double> medians = new LinkedHashMap<>();
         for (Workload w : chosen) {
-            Runnable run = w.setup().get();
-            for (int i = 0; i < warmup; i++) run.run();
+            Run built = w.setup().get();
+            Supplier<ConvResult> run = built.body();
+            ConvResult last = run.get();
+            for (int i = 1; i < warmup; i++) run.get();
             double[] ms = new double[iterations], cms = new double[iterations];
             for (int i = 0; i < iterations; i++) {
                 long c0 = allThreadsCpuNanos();
                 long t0 = System.nanoTime();
-                run.run();
+                run.get();
                 ms[i] = (System.nanoTime() - t0) / 1e6;
                 cms[i] = (allThreadsCpuNanos() - c0) / 1e6;
             }
@@ -104,7 +127,9 @@ public final class BenchCommand implements Callable<Integer> {
             double median = iterations % 2 == 1 ? ms[iterations / 2] : (ms[iterations / 2 - 1] + ms[iterations / 2]) / 2;
             medians.put(w.name(), Math.round(median * 1000) / 1000.0);
             if (!json) {
-                out.printf(Locale.ROOT, "%-20s %10.2f %10.2f %10.2f%n", w.name(), median, ms[0], cms[iterations / 2]);
+                long mac = last.counts().multiplies();
+                out.printf(Locale.ROOT, "%-20s %10.2f %10.2f %10.2f %9.1f %9.2f %8.1f%n", w.name(), median, ms[0],
+                        cms[iterations / 2], mac / 1e6, mac / (median * 1e6), bytesMoved(built.request(), last) / 1e6);
                 out.flush();
             }
         }
@@ -115,6 +140,17 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Bytes a workload must move at least (4 per float): its input, weights and output once each, and
+     * an intermediate (the depthwise stage's output, or a kept column-pass result) written and read back.
+     */
+    static long bytesMoved(ConvRequest q, ConvResult r) {
+        long floats = (long) q.input().size() + q.weights().size() + r.output().size();
+        if (q.pointwise() != null) floats += q.pointwise().size();
+        if (r.intermediate() != null) floats += 2L * r.intermediate().size();
+        return 4 * floats;
     }
 
     /** CPU time used so far by all live threads of this JVM (engine workers included), ns. */
@@ -131,44 +167,29 @@ public final class BenchCommand implements Callable<Integer> {
     static List<Workload> workloads() {
         List<Workload> list = new ArrayList<>();
         for (int k : new int[] {3, 7, 15}) {
-            list.add(new Workload("hd-" + k + "x" + k + "-direct", () -> perChannel(Method.DEPTHWISE, k)));
-            list.add(new Workload("hd-" + k + "x" + k + "-separable", () -> perChannel(Method.SPATIAL_SEPARABLE, k)));
+            list.add(new Workload("hd-" + k + "x" + k + "-direct", () -> Run.fast(perChannel(Method.DEPTHWISE, k))));
+            list.add(new Workload("hd-" + k + "x" + k + "-separable", () -> Run.fast(perChannel(Method.SPATIAL_SEPARABLE, k))));
         }
-        list.add(new Workload("dws-block-112", () -> {
-            Tensor in = image(32, 112, 112);
-            ConvRequest r = ConvRequest.of(Method.DEPTHWISE_SEPARABLE, in, weights(32, 1, 3, 3, 1), ConvSpec.DEFAULT
-                    .withPadding(Padding.of(1))).withPointwise(weights(64, 32, 1, 1, 2));
-            return () -> Convolutions.run(r);
-        }));
-        list.add(new Workload("standard-112", () -> {
-            Tensor in = image(32, 112, 112);
-            ConvRequest r = ConvRequest.of(Method.STANDARD, in, weights(64, 32, 3, 3, 3), ConvSpec.DEFAULT
-                    .withPadding(Padding.of(1)));
-            return () -> Convolutions.run(r);
-        }));
+        list.add(new Workload("dws-block-112", () -> Run.fast(ConvRequest.of(Method.DEPTHWISE_SEPARABLE, image(32, 112, 112),
+                weights(32, 1, 3, 3, 1), ConvSpec.DEFAULT.withPadding(Padding.of(1))).withPointwise(weights(64, 32, 1, 1, 2)))));
+        list.add(new Workload("standard-112", () -> Run.fast(ConvRequest.of(Method.STANDARD, image(32, 112, 112),
+                weights(64, 32, 3, 3, 3), ConvSpec.DEFAULT.withPadding(Padding.of(1))))));
         list.add(new Workload("small-reference", () -> {
             ConvRequest r = smallCase();
-            return () -> Convolutions.runReference(r);
+            return new Run(r, () -> Convolutions.runReference(r));
         }));
-        list.add(new Workload("small-fast", () -> {
-            ConvRequest r = smallCase();
-            return () -> Convolutions.run(r);
-        }));
+        list.add(new Workload("small-fast", () -> Run.fast(smallCase())));
         return list;
     }
 
     /** A K×K Gaussian on each channel of a 1920×1080 RGB image (what the live preview does). */
-    static Runnable perChannel(Method method, int k) {
+    static ConvRequest perChannel(Method method, int k) {
         Tensor in = image(3, 1080, 1920);
         float[] g = KernelPresets.create("gaussian", k, k, 0);
         Weights w = new Weights(3, 1, k, k);
         for (int c = 0; c < 3; c++) System.arraycopy(g, 0, w.data(), c * k * k, k * k);
         ConvSpec spec = ConvSpec.DEFAULT.withPadding(Padding.same()).withGroups(3);
-        ConvRequest r = ConvRequest.of(method, in, w, spec);
-        return () -> {
-            ConvResult res = Convolutions.run(r);
-            if (res.output().width() != 1920) throw new IllegalStateException("unexpected output " + res.output());
-        };
+        return ConvRequest.of(method, in, w, spec);
     }
 
     static ConvRequest smallCase() {
