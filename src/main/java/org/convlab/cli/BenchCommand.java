@@ -62,6 +62,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object {workload: median ms} and nothing else")
     boolean json;
 
+    @Option(names = "--json-details", description = "print one JSON object {workload: {median_ms, min_ms, cpu_ms, "
+            + "multiplies, bytes, gmac_per_s}} and nothing else (docs/bench/run_all.sh reads it)")
+    boolean jsonDetails;
+
     /** One named workload: builds its request once; running what it returns is what is timed. */
     record Workload(String name, Supplier<Run> setup) { }
 
@@ -98,7 +102,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (chosen.isEmpty()) throw new IllegalArgumentException("--only '" + only + "' matches no workload");
         PrintWriter out = spec.commandLine().getOut();
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        if (!json) {
+        boolean quiet = json || jsonDetails;
+        if (!quiet) {
             out.printf(Locale.ROOT, "engine threads %d on %d processors, load average %.1f, %d warm-up + %d timed runs per workload, %s%n",
                     Parallel.threads(), os.getAvailableProcessors(), os.getSystemLoadAverage(), warmup, iterations,
                     System.getProperty("java.vm.name") + " " + Runtime.version());
@@ -109,6 +114,7 @@ public final class BenchCommand implements Callable<Integer> {
                     "MMAC", "GMAC/s", "MB");
         }
         Map<String, Double> medians = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> details = new LinkedHashMap<>();
         for (Workload w : chosen) {
             Run built = w.setup().get();
             Supplier<ConvResult> run = built.body();
@@ -126,14 +132,28 @@ public final class BenchCommand implements Callable<Integer> {
             Arrays.sort(cms);
             double median = iterations % 2 == 1 ? ms[iterations / 2] : (ms[iterations / 2 - 1] + ms[iterations / 2]) / 2;
             medians.put(w.name(), Math.round(median * 1000) / 1000.0);
-            if (!json) {
-                long mac = last.counts().multiplies();
+            long mac = last.counts().multiplies(), bytes = bytesMoved(built.request(), last);
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("median_ms", Math.round(median * 1000) / 1000.0);
+            d.put("min_ms", Math.round(ms[0] * 1000) / 1000.0);
+            d.put("cpu_ms", Math.round(cms[iterations / 2] * 1000) / 1000.0);
+            d.put("multiplies", mac);
+            d.put("bytes", bytes);
+            d.put("gmac_per_s", Math.round(mac / (median * 1e6) * 1000) / 1000.0);
+            details.put(w.name(), d);
+            if (!quiet) {
                 out.printf(Locale.ROOT, "%-20s %10.2f %10.2f %10.2f %9.1f %9.2f %8.1f%n", w.name(), median, ms[0],
-                        cms[iterations / 2], mac / 1e6, mac / (median * 1e6), bytesMoved(built.request(), last) / 1e6);
+                        cms[iterations / 2], mac / 1e6, mac / (median * 1e6), bytes / 1e6);
                 out.flush();
             }
         }
-        if (json) {
+        if (jsonDetails) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("kernels", VectorPath.describe());
+            doc.put("threads", Parallel.threads());
+            doc.put("workloads", details);
+            out.println(new GsonBuilder().create().toJson(doc));
+        } else if (json) {
             out.println(new GsonBuilder().create().toJson(medians));
         } else {
             out.printf(Locale.ROOT, "load average at the end %.1f%n", os.getSystemLoadAverage());

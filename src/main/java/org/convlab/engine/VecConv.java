@@ -2,6 +2,7 @@ package org.convlab.engine;
 
 import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -195,11 +196,31 @@ final class VecConv {
                 Arrays.fill(buf, at, at + wp, 0f);
             } else {
                 if (pl > 0) Arrays.fill(buf, at, at + pl, 0f);
-                System.arraycopy(d, (ch * h + y) * wIn, buf, at + pl, wIn);
+                ok &= copyFinite(d, (ch * h + y) * wIn, buf, at + pl, wIn);
                 if (wp > pl + wIn) Arrays.fill(buf, at + pl + wIn, at + wp, 0f);
-                ok &= FastConv.finite(buf, at + pl, at + pl + wIn);
             }
         }
         return ok;
+    }
+
+    /**
+     * Copies src[s..s+n) to dst[d..d+n) in one pass that also checks the values: false if one is NaN
+     * or infinite (0·x is NaN exactly for those).
+     */
+    static boolean copyFinite(float[] src, int s, float[] dst, int d, int n) {
+        FloatVector bad = FloatVector.zero(S);
+        int i = 0;
+        for (; i + L <= n; i += L) {
+            FloatVector v = FloatVector.fromArray(S, src, s + i);
+            v.intoArray(dst, d + i);
+            bad = bad.add(v.mul(0f));
+        }
+        float b = 0f;
+        for (; i < n; i++) {
+            float v = src[s + i];
+            dst[d + i] = v;
+            b += 0f * v;
+        }
+        return !Float.isNaN(b + bad.reduceLanes(VectorOperators.ADD));
     }
 }
