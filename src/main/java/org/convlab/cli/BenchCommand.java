@@ -35,7 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * median and minimum wall time are reported, with the multiply rate (GMAC/s, counted multiplies
  * over the median time) and the bytes the workload must move at least (input, weights and output
  * once, an intermediate written and read back). The fast workloads reuse their output tensor from
- * run to run, as an application (or OpenCV's {@code dst}) would. {@code --json} prints one object
+ * run to run (and the depthwise-separable block its intermediate), as an application (or OpenCV's
+ * {@code dst}) would. {@code --json} prints one object
  * of medians.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -71,14 +72,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** A built workload: its request, and the call that is timed. */
     record Run(ConvRequest request, Supplier<ConvResult> body) {
-        /** The fast path, writing into the previous run's output tensor. */
+        /** The fast path, recycling the previous run's output (and intermediate) tensors. */
         static Run fast(ConvRequest r) {
-            Tensor[] keep = new Tensor[1];
-            return new Run(r, () -> {
-                ConvResult res = Convolutions.run(r, keep[0]);
-                keep[0] = res.output();
-                return res;
-            });
+            ConvResult[] last = new ConvResult[1];
+            return new Run(r, () -> last[0] = Convolutions.run(r, last[0]));
         }
     }
 

@@ -19,22 +19,23 @@ public final class Convolutions {
 
     /** Runs the request on the fast paths. */
     public static ConvResult run(ConvRequest r) {
-        return run(r, true, null);
+        return run(r, true, null, null);
     }
 
     /**
-     * Runs the request on the fast paths, writing the output into {@code into} when it has the
-     * output's shape (its old values are overwritten; the result's {@link ConvResult#output()} is
-     * then that tensor), else into a new tensor. For callers that run the same shape again and
-     * again (live previews, benchmarks): no 8-bytes-per-value allocation and page faults per call.
+     * Runs the request on the fast paths, recycling the tensors of an earlier result the caller no
+     * longer needs: its output (and intermediate) are written over when they have the new shapes
+     * (the new result then holds those same tensors), else new ones are made. For callers that run
+     * the same shapes again and again (live previews, benchmarks): no allocation, zeroing and page
+     * faults of a large array per call. {@code recycle} may be null.
      */
-    public static ConvResult run(ConvRequest r, Tensor into) {
-        return run(r, true, into);
+    public static ConvResult run(ConvRequest r, ConvResult recycle) {
+        return recycle == null ? run(r, true, null, null) : run(r, true, recycle.output(), recycle.intermediate());
     }
 
     /** Runs the request on the plain reference loops (the oracle; slow, for tests and comparison). */
     public static ConvResult runReference(ConvRequest r) {
-        return run(r, false, null);
+        return run(r, false, null, null);
     }
 
     private static Tensor direct(boolean fast, Tensor in, Weights w, float[] bias, ConvSpec spec, Counts counts, Tensor into) {
@@ -43,7 +44,7 @@ public final class Convolutions {
         return FastConv.conv2d(in, w, bias, spec, counts, into);
     }
 
-    private static ConvResult run(ConvRequest r, boolean fast, Tensor into) {
+    private static ConvResult run(ConvRequest r, boolean fast, Tensor into, Tensor midInto) {
         long t0 = System.nanoTime();
         Counts counts = new Counts();
         Tensor in = r.input();
@@ -80,7 +81,7 @@ public final class Convolutions {
                             + " channels, but the depthwise stage makes " + w.filters());
                 }
                 ConvSpec dwSpec = spec.withGroups(c);
-                Tensor mid = direct(fast, in, w, null, dwSpec, counts, null);
+                Tensor mid = direct(fast, in, w, null, dwSpec, counts, midInto);
                 Tensor out = direct(fast, mid, pw, r.bias(), ConvSpec.DEFAULT, counts, into);
                 Cost cost = CostModel.depthwiseSeparable(c, in.height(), in.width(), w.filters() / c, pw.filters(),
                         w.kernelHeight(), w.kernelWidth(), dwSpec, bias);
@@ -96,7 +97,7 @@ public final class Convolutions {
                                 + "); use low-rank with --rank " + k.numericalRank() + " for an exact result or a lower rank to approximate");
                     }
                 }
-                yield separable(r, f, 1, counts, t0, fast, into);
+                yield separable(r, f, 1, counts, t0, fast, into, midInto);
             }
             case LOW_RANK -> {
                 List<KernelSvd> f = factor(w);
@@ -105,7 +106,7 @@ public final class Convolutions {
                     throw new ShapeException("rank " + r.rank() + " is out of range for a " + w.kernelHeight() + "×"
                             + w.kernelWidth() + " kernel (1 to " + max + ")");
                 }
-                yield separable(r, f, r.rank(), counts, t0, fast, into);
+                yield separable(r, f, r.rank(), counts, t0, fast, into, midInto);
             }
         };
     }
@@ -122,14 +123,15 @@ public final class Convolutions {
     }
 
     private static ConvResult separable(ConvRequest r, List<KernelSvd> factors, int rank, Counts counts, long t0,
-                                        boolean fast, Tensor into) {
+                                        boolean fast, Tensor into, Tensor midInto) {
         Tensor in = r.input();
         Weights w = r.weights();
         ConvSpec spec = r.spec();
         // the fast path checks the input values as it copies them (same messages)
         ConvSpec.Geometry g = fast ? Validation.checkAllButInputValues(in, w, r.bias(), spec) : Validation.check(in, w, r.bias(), spec);
         int fN = w.filters(), cg = w.channelsPerGroup(), perGroup = fN / spec.groups();
-        Tensor mid = r.keepIntermediate() ? new Tensor(fN * cg * rank, g.outH(), in.width()) : null;
+        Tensor mid = !r.keepIntermediate() ? null
+                : fast ? FastConv.output(midInto, in, fN * cg * rank, g.outH(), in.width()) : new Tensor(fN * cg * rank, g.outH(), in.width());
         Cost cost = CostModel.lowRank(in.channels(), in.height(), in.width(), fN, w.kernelHeight(), w.kernelWidth(),
                 spec, rank, r.bias() != null);
         if (fast) {

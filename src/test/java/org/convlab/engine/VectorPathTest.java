@@ -46,26 +46,36 @@ class VectorPathTest {
             ConvRequest.of(Method.STANDARD, in, dense, same),
             ConvRequest.of(Method.POINTWISE, in, pw, ConvSpec.DEFAULT),
             ConvRequest.of(Method.DEPTHWISE_SEPARABLE, in, dw, same).withPointwise(pw),
-            ConvRequest.of(Method.SPATIAL_SEPARABLE, in, rank1, same),
+            ConvRequest.of(Method.SPATIAL_SEPARABLE, in, rank1, same).keepingIntermediate(),
         };
         for (ConvRequest req : requests) {
-            Tensor fresh = Convolutions.run(req).output();
-            Tensor into = new Tensor(fresh.channels(), fresh.height(), fresh.width());
-            java.util.Arrays.fill(into.data(), Float.NaN); // every value must be overwritten
-            ConvResult reused = Convolutions.run(req, into);
-            assertSame(into, reused.output(), req.method().toString());
-            assertArrayEquals(fresh.data(), into.data(), req.method().toString());
-            // a tensor of another shape, or the input itself, is not written into
-            Tensor other = new Tensor(1, 2, 3);
-            assertNotSame(other, Convolutions.run(req, other).output());
-            assertArrayEquals(new float[6], other.data());
+            ConvResult fresh = Convolutions.run(req);
+            ConvResult old = Convolutions.run(req);
+            java.util.Arrays.fill(old.output().data(), Float.NaN); // every value must be overwritten
+            if (old.intermediate() != null) java.util.Arrays.fill(old.intermediate().data(), Float.NaN);
+            ConvResult reused = Convolutions.run(req, old);
+            String what = req.method().toString();
+            assertSame(old.output(), reused.output(), what);
+            assertArrayEquals(fresh.output().data(), reused.output().data(), what);
+            if (fresh.intermediate() != null) {
+                assertSame(old.intermediate(), reused.intermediate(), what);
+                assertArrayEquals(fresh.intermediate().data(), reused.intermediate().data(), what);
+            }
+            assertEquals(fresh.counts().multiplies(), reused.counts().multiplies(), what);
+            // tensors of another shape are not written into
+            ConvResult other = Convolutions.run(ConvRequest.of(Method.STANDARD, new Tensor(1, 4, 4), new Weights(1, 1, 1, 1),
+                    ConvSpec.DEFAULT));
+            assertNotSame(other.output(), Convolutions.run(req, other).output());
+            assertArrayEquals(new float[16], other.output().data());
         }
-        Tensor self = in.copy();
-        ConvRequest depthwise = ConvRequest.of(Method.DEPTHWISE, self, dw, same);
-        Tensor expected = Convolutions.run(depthwise).output();
-        Tensor out = Convolutions.run(depthwise, self).output();
-        assertNotSame(self, out);
-        assertArrayEquals(expected.data(), out.data());
-        assertArrayEquals(in.data(), self.data());
+        // nor is the request's own input, when the caller feeds an output back in
+        ConvRequest depthwise = ConvRequest.of(Method.DEPTHWISE, in, dw, same);
+        ConvResult first = Convolutions.run(depthwise);
+        Tensor before = first.output().copy();
+        ConvRequest again = ConvRequest.of(Method.DEPTHWISE, first.output(), dw, same);
+        ConvResult second = Convolutions.run(again, first);
+        assertNotSame(first.output(), second.output());
+        assertArrayEquals(before.data(), first.output().data());
+        assertArrayEquals(Convolutions.run(again).output().data(), second.output().data());
     }
 }
