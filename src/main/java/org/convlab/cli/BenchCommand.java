@@ -54,6 +54,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "8", description = "untimed runs first, for the JIT (default ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--warmup-ms", paramLabel = "MS", defaultValue = "2000", description = {
+        "keep warming up until this much time has passed too (default ${DEFAULT-VALUE}): the JIT compiles the Vector API",
+        "kernels only after many calls, and a small workload would otherwise be timed before that"})
+    int warmupMs;
+
     @Option(names = "--threads", paramLabel = "T", description = "engine threads (default: available processors)")
     Integer threads;
 
@@ -82,6 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override public Integer call() {
         if (iterations < 1) throw new IllegalArgumentException("--iterations must be ≥ 1, got " + iterations);
         if (warmup < 0) throw new IllegalArgumentException("--warmup must be ≥ 0, got " + warmup);
+        if (warmupMs < 0) throw new IllegalArgumentException("--warmup-ms must be ≥ 0, got " + warmupMs);
         if (threads != null && threads < 1) throw new IllegalArgumentException("--threads must be ≥ 1, got " + threads);
         int before = Parallel.threads();
         try {
@@ -115,13 +121,14 @@ public final class BenchCommand implements Callable<Integer> {
         for (Workload w : chosen) {
             Run built = w.setup().get();
             Supplier<ConvResult> run = built.body();
-            ConvResult last = run.get();
-            for (int i = 1; i < warmup; i++) run.get();
+            long warmEnd = System.nanoTime() + warmupMs * 1_000_000L;
+            for (int i = 0; i < warmup || (warmup > 0 && System.nanoTime() < warmEnd); i++) run.get();
+            ConvResult last = null;
             double[] ms = new double[iterations], cms = new double[iterations];
             for (int i = 0; i < iterations; i++) {
                 long c0 = allThreadsCpuNanos();
                 long t0 = System.nanoTime();
-                run.get();
+                last = run.get();
                 ms[i] = (System.nanoTime() - t0) / 1e6;
                 cms[i] = (allThreadsCpuNanos() - c0) / 1e6;
             }
