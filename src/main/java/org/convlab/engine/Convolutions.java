@@ -19,21 +19,32 @@ public final class Convolutions {
 
     /** Runs the request on the fast paths. */
     public static ConvResult run(ConvRequest r) {
-        return run(r, true);
+        return run(r, true, null, null);
+    }
+
+    /**
+     * Runs the request on the fast paths, recycling the tensors of an earlier result the caller no
+     * longer needs: its output (and intermediate) are written over when they have the new shapes
+     * (the new result then holds those same tensors), else new ones are made. For callers that run
+     * the same shapes again and again (live previews, benchmarks): no allocation, zeroing and page
+     * faults of a large array per call. {@code recycle} may be null.
+     */
+    public static ConvResult run(ConvRequest r, ConvResult recycle) {
+        return recycle == null ? run(r, true, null, null) : run(r, true, recycle.output(), recycle.intermediate());
     }
 
     /** Runs the request on the plain reference loops (the oracle; slow, for tests and comparison). */
     public static ConvResult runReference(ConvRequest r) {
-        return run(r, false);
+        return run(r, false, null, null);
     }
 
-    private static Tensor direct(boolean fast, Tensor in, Weights w, float[] bias, ConvSpec spec, Counts counts) {
+    private static Tensor direct(boolean fast, Tensor in, Weights w, float[] bias, ConvSpec spec, Counts counts, Tensor into) {
         if (!fast) return ReferenceConv.conv2d(in, w, bias, spec, counts);
-        if (FastPointwise.applies(w, spec)) return FastPointwise.conv1x1(in, w, bias, counts);
-        return FastConv.conv2d(in, w, bias, spec, counts);
+        if (FastPointwise.applies(w, spec)) return FastPointwise.conv1x1(in, w, bias, counts, into);
+        return FastConv.conv2d(in, w, bias, spec, counts, into);
     }
 
-    private static ConvResult run(ConvRequest r, boolean fast) {
+    private static ConvResult run(ConvRequest r, boolean fast, Tensor into, Tensor midInto) {
         long t0 = System.nanoTime();
         Counts counts = new Counts();
         Tensor in = r.input();
@@ -43,20 +54,20 @@ public final class Convolutions {
         int c = in.channels();
         return switch (r.method()) {
             case STANDARD -> {
-                Tensor out = direct(fast, in, w, r.bias(), spec, counts);
+                Tensor out = direct(fast, in, w, r.bias(), spec, counts, into);
                 Cost cost = CostModel.standard(c, in.height(), in.width(), w.filters(), w.kernelHeight(), w.kernelWidth(), spec, bias);
                 yield done(r, out, null, counts, cost, List.of(), 0, t0);
             }
             case DEPTHWISE -> {
                 requireDepthwise(in, w);
                 ConvSpec dw = spec.withGroups(c);
-                Tensor out = direct(fast, in, w, r.bias(), dw, counts);
+                Tensor out = direct(fast, in, w, r.bias(), dw, counts, into);
                 Cost cost = CostModel.depthwise(c, in.height(), in.width(), w.filters() / c, w.kernelHeight(), w.kernelWidth(), dw, bias);
                 yield done(r, out, null, counts, cost, List.of(), 0, t0);
             }
             case POINTWISE -> {
                 requirePointwise(w, "weights");
-                Tensor out = direct(fast, in, w, r.bias(), spec, counts);
+                Tensor out = direct(fast, in, w, r.bias(), spec, counts, into);
                 Cost cost = CostModel.standard(c, in.height(), in.width(), w.filters(), 1, 1, spec, bias);
                 yield done(r, out, null, counts, cost, List.of(), 0, t0);
             }
@@ -70,8 +81,8 @@ public final class Convolutions {
                             + " channels, but the depthwise stage makes " + w.filters());
                 }
                 ConvSpec dwSpec = spec.withGroups(c);
-                Tensor mid = direct(fast, in, w, null, dwSpec, counts);
-                Tensor out = direct(fast, mid, pw, r.bias(), ConvSpec.DEFAULT, counts);
+                Tensor mid = direct(fast, in, w, null, dwSpec, counts, midInto);
+                Tensor out = direct(fast, mid, pw, r.bias(), ConvSpec.DEFAULT, counts, into);
                 Cost cost = CostModel.depthwiseSeparable(c, in.height(), in.width(), w.filters() / c, pw.filters(),
                         w.kernelHeight(), w.kernelWidth(), dwSpec, bias);
                 yield done(r, out, mid, counts, cost, List.of(), 0, t0);
@@ -86,7 +97,7 @@ public final class Convolutions {
                                 + "); use low-rank with --rank " + k.numericalRank() + " for an exact result or a lower rank to approximate");
                     }
                 }
-                yield separable(r, f, 1, counts, t0, fast);
+                yield separable(r, f, 1, counts, t0, fast, into, midInto);
             }
             case LOW_RANK -> {
                 List<KernelSvd> f = factor(w);
@@ -95,7 +106,7 @@ public final class Convolutions {
                     throw new ShapeException("rank " + r.rank() + " is out of range for a " + w.kernelHeight() + "×"
                             + w.kernelWidth() + " kernel (1 to " + max + ")");
                 }
-                yield separable(r, f, r.rank(), counts, t0, fast);
+                yield separable(r, f, r.rank(), counts, t0, fast, into, midInto);
             }
         };
     }
@@ -112,18 +123,19 @@ public final class Convolutions {
     }
 
     private static ConvResult separable(ConvRequest r, List<KernelSvd> factors, int rank, Counts counts, long t0,
-                                        boolean fast) {
+                                        boolean fast, Tensor into, Tensor midInto) {
         Tensor in = r.input();
         Weights w = r.weights();
         ConvSpec spec = r.spec();
         // the fast path checks the input values as it copies them (same messages)
         ConvSpec.Geometry g = fast ? Validation.checkAllButInputValues(in, w, r.bias(), spec) : Validation.check(in, w, r.bias(), spec);
         int fN = w.filters(), cg = w.channelsPerGroup(), perGroup = fN / spec.groups();
-        Tensor mid = r.keepIntermediate() ? new Tensor(fN * cg * rank, g.outH(), in.width()) : null;
+        Tensor mid = !r.keepIntermediate() ? null
+                : fast ? FastConv.output(midInto, in, fN * cg * rank, g.outH(), in.width()) : new Tensor(fN * cg * rank, g.outH(), in.width());
         Cost cost = CostModel.lowRank(in.channels(), in.height(), in.width(), fN, w.kernelHeight(), w.kernelWidth(),
                 spec, rank, r.bias() != null);
         if (fast) {
-            Tensor out = FastSeparable.run(in, w, r.bias(), spec, g, factors, rank, mid, counts);
+            Tensor out = FastSeparable.run(in, w, r.bias(), spec, g, factors, rank, mid, counts, into);
             return done(r, out, mid, counts, cost, factors, rank, t0);
         }
         Tensor out = new Tensor(fN, g.outH(), g.outW());

@@ -31,11 +31,17 @@ final class FastConv {
     private FastConv() { }
 
     static Tensor conv2d(Tensor in, Weights w, float[] bias, ConvSpec spec, Counts counts) {
+        return conv2d(in, w, bias, spec, counts, null);
+    }
+
+    /** As above, writing into {@code into} when it has the output's shape (see {@link #output}). */
+    static Tensor conv2d(Tensor in, Weights w, float[] bias, ConvSpec spec, Counts counts, Tensor into) {
         ConvSpec.Geometry g = Validation.checkAllButInputValues(in, w, bias, spec);
         int nf = w.filters(), cg = w.channelsPerGroup(), kh = w.kernelHeight();
         int oh = g.outH(), ow = g.outW(), sH = spec.strideH();
         int wp = g.padLeft() + in.width() + g.padRight();
-        Tensor out = new Tensor(nf, oh, ow);
+        Tensor out = output(into, in, nf, oh, ow);
+        if (VectorPath.ENABLED && VecConv.applies(spec)) return VecConv.conv2d(in, w, bias, spec, g, out, counts);
         int span = (kh - 1) * spec.dilationH() + 1;
         // rows per band: keep the band's row buffers (kW shifted copies of each padded input row
         // for stride 1) near BAND_FLOATS, but give every thread several bands
@@ -57,6 +63,17 @@ final class FastConv {
         });
         requireFinite(in, bad, (oh - 1) * sH - g.padTop() + span);
         return out;
+    }
+
+    /**
+     * The tensor to write an output of c×h×w into: {@code into} when it has that shape and is not the
+     * input itself (every fast path overwrites every output value), else a new tensor.
+     */
+    static Tensor output(Tensor into, Tensor in, int c, int h, int w) {
+        if (into != null && into.data() != in.data() && into.channels() == c && into.height() == h && into.width() == w) {
+            return into;
+        }
+        return new Tensor(c, h, w);
     }
 
     /**

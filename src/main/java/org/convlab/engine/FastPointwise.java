@@ -21,10 +21,11 @@ final class FastPointwise {
                 && spec.strideW() == 1 && noPad;
     }
 
-    static Tensor conv1x1(Tensor in, Weights w, float[] bias, Counts counts) {
+    static Tensor conv1x1(Tensor in, Weights w, float[] bias, Counts counts, Tensor into) {
         Validation.check(in, w, bias, ConvSpec.DEFAULT);
         int nc = in.channels(), nf = w.filters(), plane = in.height() * in.width();
-        Tensor out = new Tensor(nf, in.height(), in.width());
+        Tensor out = FastConv.output(into, in, nf, in.height(), in.width());
+        if (VectorPath.ENABLED) return VecPointwise.conv1x1(in, w, bias, out, counts);
         int block = Math.max(64, Math.min(plane, BLOCK_FLOATS / nc));
         int threads = Parallel.threads();
         if (threads > 1) block = Math.max(64, Math.min(block, (plane + 2 * threads - 1) / (2 * threads)));

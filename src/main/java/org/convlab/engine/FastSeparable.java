@@ -26,7 +26,7 @@ final class FastSeparable {
      * @param mid     if not null, receives T for every (f, c, pair) slice: (F·Cg·r)×H_out×W_in
      */
     static Tensor run(Tensor in, Weights w, float[] bias, ConvSpec spec, ConvSpec.Geometry g, List<KernelSvd> factors,
-                      int rank, Tensor mid, Counts counts) {
+                      int rank, Tensor mid, Counts counts, Tensor into) {
         int nf = w.filters(), cg = w.channelsPerGroup(), kh = w.kernelHeight(), kw = w.kernelWidth();
         int slices = nf * cg * rank;
         float[] cols = new float[slices * kh], rowsV = new float[slices * kw];
@@ -37,7 +37,10 @@ final class FastSeparable {
             for (int v = 0; v < kw; v++) rowsV[s * kw + v] = (float) row[v];
         }
         int oh = g.outH();
-        Tensor out = new Tensor(nf, oh, g.outW());
+        Tensor out = FastConv.output(into, in, nf, oh, g.outW());
+        if (VectorPath.ENABLED && VecSeparable.applies(spec)) {
+            return VecSeparable.run(in, w, bias, spec, g, cols, rowsV, rank, out, mid, counts);
+        }
         int threads = Parallel.threads();
         int bandRows = Math.max(1, Math.min(BAND_ROWS, (oh + 2 * threads - 1) / (2 * threads)));
         int bands = (oh + bandRows - 1) / bandRows;

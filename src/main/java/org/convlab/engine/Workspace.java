@@ -16,6 +16,9 @@ final class Workspace {
     private final float[][] shifted = new float[4][0];
     private float[] acc = new float[0];
     private float[] row = new float[0];
+    private float[] flat = new float[0];
+    private float[] tail = new float[0];
+    private int[] ints = new int[0];
 
     private Workspace() { }
 
@@ -42,6 +45,24 @@ final class Workspace {
     float[] acc(int n) {
         if (acc.length < n) acc = new float[n];
         return acc;
+    }
+
+    /** One flat buffer (the Vector API kernels' band of padded rows), at least n floats. */
+    float[] flat(int n) {
+        if (flat.length < n) flat = new float[n];
+        return flat;
+    }
+
+    /** A small buffer for the last, partial vector of a row, at least n floats. */
+    float[] tail(int n) {
+        if (tail.length < n) tail = new float[n];
+        return tail;
+    }
+
+    /** Tap offsets (the Vector API kernels' flat tap loops), at least n ints. */
+    int[] ints(int n) {
+        if (ints.length < n) ints = new int[n];
+        return ints;
     }
 
     /** One padded intermediate row, at least n floats. */
