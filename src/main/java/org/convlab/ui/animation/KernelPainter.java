@@ -16,7 +16,7 @@ final class KernelPainter {
         Stage st = t.stage(k);
         String title, sub;
         switch (st) {
-            case STANDARD, DEPTHWISE -> {
+            case STANDARD, GROUPED, DEPTHWISE -> {
                 Weights w = t.weightsOf(st);
                 int kh = w.kernelHeight(), kw = w.kernelWidth(), cg = w.channelsPerGroup(), idx = t.weightIndex(k);
                 int f = idx / (cg * kh * kw), c = (idx / (kh * kw)) % cg;
@@ -41,9 +41,9 @@ final class KernelPainter {
                 title = "KERNEL 1×1";
                 sub = "rows: " + fN + " filters, cols: " + cN + " channels";
             }
-            case COLUMN_PASS, ROW_PASS, PAIR_SUM -> {
+            default -> {
                 int kh = t.meta().geometry().kH(), kw = t.meta().geometry().kW();
-                int s = st == Stage.COLUMN_PASS ? t.weightIndex(k) / kh : st == Stage.ROW_PASS ? t.weightIndex(k) / kw : t.sourceC(k);
+                int s = st == Stage.COLUMN_PASS ? t.weightIndex(k) / kh : t.weightIndex(k) / kw;
                 float[] col = java.util.Arrays.copyOfRange(t.columns(), s * kh, s * kh + kh);
                 float[] row = java.util.Arrays.copyOfRange(t.rows(), s * kw, s * kw + kw);
                 double cell = cellFor(side, kh + 1, kw + 1);
@@ -61,14 +61,6 @@ final class KernelPainter {
                 int perFilter = t.shape(org.convlab.trace.Space.PAIR)[0] / t.shape(org.convlab.trace.Space.OUTPUT)[0];
                 title = "KERNEL pair " + (s % r + 1) + " of " + r;
                 sub = "f " + s / perFilter + ", c " + (s % perFilter) / r + ": col " + kh + "×1 · row 1×" + kw;
-            }
-            default -> { // BIAS
-                float b = t.weight(k);
-                double cell = Math.min(60, side / 2);
-                GridPainter.cell(g, x, y, cell, b, Math.abs(b), true);
-                if (active) GridPainter.outline(g, x, y, cell, GridPainter.CURRENT, 4);
-                title = "BIAS";
-                sub = "b[" + t.weightIndex(k) + "] = " + StepText.num(b);
             }
         }
         GridPainter.title(g, title, x, y - Layout.TITLE_H + 2);
