@@ -211,8 +211,8 @@ final class AnimationCanvas {
             }
             GridPainter.text(g, PanelTitles.plane(t, panel.kind(), c, i), x0, labelY, gc != null ? GridPainter.LABEL : GridPainter.MUTED);
         }
-        GridPainter.title(g, PanelTitles.title(t, panel.kind(), first(panel)), panel.x(), panel.y() - Layout.TITLE_H - 2);
-        GridPainter.text(g, PanelTitles.subtitle(t, panel.kind(), errorScale), panel.x(), panel.y() - Layout.TITLE_H + 18, GridPainter.MUTED);
+        GridPainter.title(g, PanelTitles.title(t, panel.kind(), first(panel)), panel.x(), panel.y() - Layout.TITLE_H - Layout.PLANE_LABEL);
+        GridPainter.text(g, PanelTitles.subtitle(t, panel.kind(), errorScale), panel.x(), panel.y() - Layout.TITLE_H - Layout.PLANE_LABEL + 20, GridPainter.MUTED);
     }
 
     /** The channel shuffle as the permutation it is: a line from each output plane to where it goes. */

@@ -101,8 +101,8 @@ final class KernelPainter {
                 sub = "f " + s / perFilter + ", c " + (s % perFilter) / r + ": col " + kh + "×1 · row 1×" + kw;
             }
         }
-        GridPainter.title(g, title, x, y - Layout.TITLE_H - 2);
-        GridPainter.text(g, sub, x, y - Layout.TITLE_H + 18, GridPainter.MUTED);
+        GridPainter.title(g, title, x, y - Layout.TITLE_H - Layout.PLANE_LABEL);
+        GridPainter.text(g, sub, x, y - Layout.TITLE_H - Layout.PLANE_LABEL + 20, GridPainter.MUTED);
     }
 
     private static void grid(GraphicsContext g, double x, double y, double cell, int rows, int cols, float[] v, float scale) {

@@ -74,7 +74,7 @@ final class Layout {
             stacks.add(new Stack(t.method() == Method.LOW_RANK ? Kind.ERROR : Kind.EXACT, out[1], out[2], 0, 0, out[0], 0, 0.5));
         }
         double kernelW = Math.max(150, Math.min(240, width * 0.15)) * Math.max(1, GridPainter.scale * 0.9);
-        double gridH = height - TITLE_H - TEXT_H - 2 * MARGIN;
+        double gridH = height - TITLE_H - PLANE_LABEL - TEXT_H - 2 * MARGIN;
         double avail = width - 2 * MARGIN - kernelW - GAP * (stacks.size() - 1) - (shuffled ? GAP * 2 : 0);
         // the largest cell (and per-stack tiling) that fits
         double best = 2;
@@ -95,7 +95,7 @@ final class Layout {
             }
             if (ok && used <= avail) { best = cell; bestTiles = tiles; break; }
         }
-        double x = MARGIN, y = MARGIN + TITLE_H, bottom = y;
+        double x = MARGIN, y = MARGIN + TITLE_H + PLANE_LABEL, bottom = y;
         for (int i = 0; i < stacks.size(); i++) {
             Stack s = stacks.get(i);
             if (s.kind == Kind.KERNEL) {
