@@ -120,7 +120,7 @@ final class AnimationCanvas {
         g.fillRect(0, 0, w, h);
         Trace t = model.getTrace();
         TraceCursor cur = model.cursor();
-        if (t == null || cur == null || t.size() == 0) {
+        if (t == null || cur == null || cur.trace() != t || t.size() == 0) {
             GridPainter.title(g, model.messageProperty().get().isEmpty() ? "Recording the trace…" : model.messageProperty().get(), 20, 20);
             return;
         }
