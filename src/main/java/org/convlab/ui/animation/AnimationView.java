@@ -213,9 +213,10 @@ public final class AnimationView {
         Label counters = new Label();
         counters.setId("anim-counters");
         counters.setMinWidth(260);
-        counters.textProperty().bind(Bindings.createStringBinding(() -> "× " + StepText.count(model.multipliesProperty().get()) + " / "
-                + StepText.count(model.totalMultipliesProperty().get()) + "   + " + StepText.count(model.additionsProperty().get()),
-                model.multipliesProperty(), model.totalMultipliesProperty(), model.additionsProperty()));
+        counters.textProperty().bind(Bindings.createStringBinding(() -> "× " + model.show(org.convlab.ui.core.Quantity.MULTIPLIES,
+                StepText.count(model.multipliesProperty().get()) + " / " + StepText.count(model.totalMultipliesProperty().get()))
+                + "   + " + model.show(org.convlab.ui.core.Quantity.ADDITIONS, StepText.count(model.additionsProperty().get())),
+                model.multipliesProperty(), model.totalMultipliesProperty(), model.additionsProperty(), model.revisionProperty()));
         HBox bar = bar(start, back, play, fwd, end, label("Step by"), gran, timeline, label("Speed"), speed, speedLabel, counters);
         bar.setPadding(new Insets(6, 10, 8, 10));
         return bar;
