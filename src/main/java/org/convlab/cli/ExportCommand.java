@@ -29,13 +29,18 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  convlab export --lesson lessons/06-depthwise.md --steps 1-5 --scale 2 --out slides",
             "  convlab export --all-lessons --out slides",
-            "  convlab export --lesson lessons/06-depthwise.md --step 3 --gif --fps 6 --out depthwise.gif"})
+            "  convlab export --lesson lessons/06-depthwise.md --step 3 --gif --fps 6 --out depthwise.gif",
+            "  convlab export --scene grouped.yaml --step 40 --out grouped.png",
+            "  convlab export --scene grouped.yaml --gif --granularity value --out grouped.gif"})
 public final class ExportCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     static final class Source {
         @Option(names = "--lesson", paramLabel = "FILE", description = "the lesson file to export") Path lesson;
         @Option(names = "--all-lessons", description = "export every lesson in the lessons folder") boolean all;
+        @Option(names = "--scene", paramLabel = "SCENE.yaml",
+                description = "a scene as YAML with the keys of a lesson's scene block; --step N is the animation step, --out FILE.png or FILE.gif")
+        Path scene;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1") Source source;
@@ -76,6 +81,7 @@ public final class ExportCommand implements Callable<Integer> {
             description = "GIF: only animation frames A to B (1-based; default: the whole run)") String frames;
 
     @Override public Integer call() throws IOException {
+        if (source.scene != null) return scene();
         ExportOptions options = new ExportOptions(requireScale(scale), ExportOptions.Background.parse(background), null);
         double[] wh = parseSize(size);
         List<ExportDeck> decks = new ArrayList<>();
@@ -116,6 +122,45 @@ public final class ExportCommand implements Callable<Integer> {
         HeadlessFx.start();
         exporter.exportPngs(jobs, options, caption, p -> w.println(p));
         return 0;
+    }
+
+    /** {@code --scene}: one PNG (the animation at --step N, default the end) or a GIF of the whole animation. */
+    private int scene() throws IOException {
+        Integer step = null;
+        if (steps != null) {
+            try {
+                step = Integer.parseInt(steps.trim());
+            } catch (NumberFormatException e) {
+                throw new CliException("--step with --scene is one animation step (a whole number), got '" + steps + "'");
+            }
+        }
+        if (gif && step != null) throw new CliException("--scene exports either one frame (--step N) or a GIF (--gif), not both");
+        Path lesson = SceneExport.lessonFor(source.scene, gif ? null : step == null ? -1 : step);
+        try {
+            ExportOptions options = new ExportOptions(requireScale(scale), ExportOptions.Background.parse(background), null);
+            double[] wh = parseSize(size);
+            ExportDeck deck = ExportLessons.load(lesson);
+            DeckExporter exporter = new DeckExporter(wh[0], wh[1]);
+            Path target = out.toAbsolutePath();
+            requireFolder(target.getParent(), false);
+            HeadlessFx.start();
+            if (gif) {
+                ExportDeck g = ExportLessons.forGif(deck, granularity(granularity));
+                int n = exporter.frameCount(g, 1);
+                int[] range = frames == null ? new int[] {1, n} : StepRange.span(frames, n, "--frames", "animation frame");
+                exporter.exportGif(g, 1, range[0] - 1, range[1] - 1, target, GifExporter.delayForFps(requireFps(fps)), Math.max(0, loop),
+                        options, caption, null, null);
+            } else {
+                // the frame is the Animation (or the scene's own view) at the step, not the lesson page
+                ExportDeck frame = "workbench".equals(String.valueOf(SceneExport.view(source.scene))) ? deck
+                        : ExportLessons.forGif(deck, granularity(granularity));
+                exporter.exportPngs(List.of(new DeckExporter.Job(frame, 1, target)), options, caption, p -> { });
+            }
+            spec.commandLine().getOut().println(target);
+            return 0;
+        } finally {
+            Files.deleteIfExists(lesson);
+        }
     }
 
     static org.convlab.ui.animation.AnimationModel.Granularity granularity(String g) {

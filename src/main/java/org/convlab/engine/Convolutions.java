@@ -19,7 +19,7 @@ public final class Convolutions {
 
     /** Runs the request on the fast paths. */
     public static ConvResult run(ConvRequest r) {
-        return run(r, true, null, null);
+        return run(r, true, null, null, null);
     }
 
     /**
@@ -30,21 +30,33 @@ public final class Convolutions {
      * faults of a large array per call. {@code recycle} may be null.
      */
     public static ConvResult run(ConvRequest r, ConvResult recycle) {
-        return recycle == null ? run(r, true, null, null) : run(r, true, recycle.output(), recycle.intermediate());
+        return recycle == null ? run(r, true, null, null, null) : run(r, true, null, recycle.output(), recycle.intermediate());
     }
 
     /** Runs the request on the plain reference loops (the oracle; slow, for tests and comparison). */
     public static ConvResult runReference(ConvRequest r) {
-        return run(r, false, null, null);
+        return run(r, false, null, null, null);
     }
 
-    private static Tensor direct(boolean fast, Tensor in, Weights w, float[] bias, ConvSpec spec, Counts counts, Tensor into) {
-        if (!fast) return ReferenceConv.conv2d(in, w, bias, spec, counts);
+    /**
+     * Runs the request on the reference loops, telling {@code observer} every multiply, addition
+     * and boundary as the loops do it (how the animation's trace is recorded).
+     */
+    public static ConvResult runReference(ConvRequest r, ConvObserver observer) {
+        return run(r, false, observer, null, null);
+    }
+
+    private static Tensor direct(boolean fast, Tensor in, Weights w, float[] bias, ConvSpec spec, Counts counts,
+                                 ConvObserver obs, int stage, Tensor into) {
+        if (!fast) {
+            if (obs != null) obs.directStage(stage);
+            return ReferenceConv.conv2d(in, w, bias, spec, counts, obs);
+        }
         if (FastPointwise.applies(w, spec)) return FastPointwise.conv1x1(in, w, bias, counts, into);
         return FastConv.conv2d(in, w, bias, spec, counts, into);
     }
 
-    private static ConvResult run(ConvRequest r, boolean fast, Tensor into, Tensor midInto) {
+    private static ConvResult run(ConvRequest r, boolean fast, ConvObserver obs, Tensor into, Tensor midInto) {
         long t0 = System.nanoTime();
         Counts counts = new Counts();
         Tensor in = r.input();
@@ -54,20 +66,20 @@ public final class Convolutions {
         int c = in.channels();
         return switch (r.method()) {
             case STANDARD -> {
-                Tensor out = direct(fast, in, w, r.bias(), spec, counts, into);
+                Tensor out = direct(fast, in, w, r.bias(), spec, counts, obs, 0, into);
                 Cost cost = CostModel.standard(c, in.height(), in.width(), w.filters(), w.kernelHeight(), w.kernelWidth(), spec, bias);
                 yield done(r, out, null, counts, cost, List.of(), 0, t0);
             }
             case DEPTHWISE -> {
                 requireDepthwise(in, w);
                 ConvSpec dw = spec.withGroups(c);
-                Tensor out = direct(fast, in, w, r.bias(), dw, counts, into);
+                Tensor out = direct(fast, in, w, r.bias(), dw, counts, obs, 0, into);
                 Cost cost = CostModel.depthwise(c, in.height(), in.width(), w.filters() / c, w.kernelHeight(), w.kernelWidth(), dw, bias);
                 yield done(r, out, null, counts, cost, List.of(), 0, t0);
             }
             case POINTWISE -> {
                 requirePointwise(w, "weights");
-                Tensor out = direct(fast, in, w, r.bias(), spec, counts, into);
+                Tensor out = direct(fast, in, w, r.bias(), spec, counts, obs, 0, into);
                 Cost cost = CostModel.standard(c, in.height(), in.width(), w.filters(), 1, 1, spec, bias);
                 yield done(r, out, null, counts, cost, List.of(), 0, t0);
             }
@@ -81,8 +93,8 @@ public final class Convolutions {
                             + " channels, but the depthwise stage makes " + w.filters());
                 }
                 ConvSpec dwSpec = spec.withGroups(c);
-                Tensor mid = direct(fast, in, w, null, dwSpec, counts, midInto);
-                Tensor out = direct(fast, mid, pw, r.bias(), ConvSpec.DEFAULT, counts, into);
+                Tensor mid = direct(fast, in, w, null, dwSpec, counts, obs, 0, midInto);
+                Tensor out = direct(fast, mid, pw, r.bias(), ConvSpec.DEFAULT, counts, obs, 1, into);
                 Cost cost = CostModel.depthwiseSeparable(c, in.height(), in.width(), w.filters() / c, pw.filters(),
                         w.kernelHeight(), w.kernelWidth(), dwSpec, bias);
                 yield done(r, out, mid, counts, cost, List.of(), 0, t0);
@@ -97,7 +109,7 @@ public final class Convolutions {
                                 + "); use low-rank with --rank " + k.numericalRank() + " for an exact result or a lower rank to approximate");
                     }
                 }
-                yield separable(r, f, 1, counts, t0, fast, into, midInto);
+                yield separable(r, f, 1, counts, t0, fast, obs, into, midInto);
             }
             case LOW_RANK -> {
                 List<KernelSvd> f = factor(w);
@@ -106,7 +118,17 @@ public final class Convolutions {
                     throw new ShapeException("rank " + r.rank() + " is out of range for a " + w.kernelHeight() + "×"
                             + w.kernelWidth() + " kernel (1 to " + max + ")");
                 }
-                yield separable(r, f, r.rank(), counts, t0, fast, into, midInto);
+                yield separable(r, f, r.rank(), counts, t0, fast, obs, into, midInto);
+            }
+            case GROUPED -> {
+                int groups = spec.groups();
+                if (c % groups != 0 || w.filters() % groups != 0 || w.channelsPerGroup() * groups != c) {
+                    throw new ShapeException("grouped convolution with " + groups + " groups needs C and F divisible by " + groups
+                            + " and weights F×(C/" + groups + ")×kH×kW; got C = " + c + " and weights " + w.shapeString());
+                }
+                Tensor out = direct(fast, in, w, r.bias(), spec, counts, obs, 0, into);
+                Cost cost = CostModel.grouped(c, in.height(), in.width(), w.filters(), w.kernelHeight(), w.kernelWidth(), spec, bias);
+                yield done(r, out, null, counts, cost, List.of(), 0, t0);
             }
         };
     }
@@ -123,7 +145,7 @@ public final class Convolutions {
     }
 
     private static ConvResult separable(ConvRequest r, List<KernelSvd> factors, int rank, Counts counts, long t0,
-                                        boolean fast, Tensor into, Tensor midInto) {
+                                        boolean fast, ConvObserver obs, Tensor into, Tensor midInto) {
         Tensor in = r.input();
         Weights w = r.weights();
         ConvSpec spec = r.spec();
@@ -146,19 +168,28 @@ public final class Convolutions {
             for (int c = 0; c < cg; c++) {
                 KernelSvd k = factors.get(f * cg + c);
                 for (int i = 0; i < rank; i++) {
-                    float[] t = SeparableReference.columnPass(in, group * cg + c, toFloat(k.column(i)), spec, g, counts);
-                    if (mid != null) System.arraycopy(t, 0, mid.data(), ((f * cg + c) * rank + i) * t.length, t.length);
-                    float[] o = SeparableReference.rowPass(t, in.width(), toFloat(k.row(i)), spec, g, counts);
+                    int s = (f * cg + c) * rank + i;
+                    float[] t = SeparableReference.columnPass(in, group * cg + c, toFloat(k.column(i)), spec, g, counts, obs, s);
+                    if (mid != null) System.arraycopy(t, 0, mid.data(), s * t.length, t.length);
+                    float[] o = SeparableReference.rowPass(t, in.width(), toFloat(k.row(i)), spec, g, counts, obs, s);
                     if (acc == null) {
                         acc = o;
                     } else {
-                        for (int p = 0; p < plane; p++) acc[p] += o[p];
+                        for (int p = 0; p < plane; p++) {
+                            float old = acc[p];
+                            acc[p] += o[p];
+                            if (obs != null) obs.pairSum(s, f, p / g.outW(), p % g.outW(), o[p], old, acc[p]);
+                        }
                         counts.addAdditions(plane);
                     }
                 }
             }
             if (r.bias() != null) {
-                for (int p = 0; p < plane; p++) acc[p] += r.bias()[f];
+                for (int p = 0; p < plane; p++) {
+                    float old = acc[p];
+                    acc[p] += r.bias()[f];
+                    if (obs != null) obs.bias(f, p / g.outW(), p % g.outW(), r.bias()[f], old, acc[p]);
+                }
                 counts.addAdditions(plane);
             }
             System.arraycopy(acc, 0, out.data(), f * plane, plane);

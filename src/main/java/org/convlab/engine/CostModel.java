@@ -35,6 +35,17 @@ public final class CostModel {
         return new Cost(mul, add, params, "F·H_out·W_out·(C/groups)·K_h·K_w", sub);
     }
 
+    /**
+     * Grouped convolution with G = {@code spec.groups()}: F·H_out·W_out·(C/G)·K_h·K_w multiplies, G
+     * times fewer than standard (G = 1 is standard, G = C with F = m·C is depthwise).
+     */
+    public static Cost grouped(int inC, int inH, int inW, int filters, int kH, int kW, ConvSpec spec, boolean bias) {
+        Cost c = standard(inC, inH, inW, filters, kH, kW, spec, bias);
+        ConvSpec.Geometry g = spec.geometry(inH, inW, kH, kW);
+        String sub = filters + "·" + g.outH() + "·" + g.outW() + "·(" + inC + "/" + spec.groups() + ")·" + kH + "·" + kW;
+        return new Cost(c.multiplies(), c.additions(), c.parameters(), "F·H_out·W_out·(C/G)·K_h·K_w", sub);
+    }
+
     /** Depthwise: groups = C, F = m·C filters of one channel each. */
     public static Cost depthwise(int inC, int inH, int inW, int multiplier, int kH, int kW, ConvSpec spec, boolean bias) {
         ConvSpec dw = spec.withGroups(inC);

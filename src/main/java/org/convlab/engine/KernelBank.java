@@ -47,6 +47,100 @@ public record KernelBank(Weights kernel, Weights depthwise, Weights pointwise, W
         return new KernelBank(k, dw, pw, compose(dw, pw));
     }
 
+    /** How the standard weights of a {@link #teaching} bank are made. */
+    public enum StandardWeights {
+        /** Every (filter, channel) slice its own kernel: the filters differ from one another. */
+        FREE("standard, free weights"),
+        /** {@code pw[f,c] · dw[c]}: equal, output for output, to depthwise then pointwise. */
+        COMPOSED("standard, composed from depthwise + pointwise");
+
+        private final String label;
+        StandardWeights(String label) { this.label = label; }
+        public String label() { return label; }
+        public String id() { return name().toLowerCase(java.util.Locale.ROOT); }
+    }
+
+    /**
+     * A bank that shows what each method does with the channels: channel c's depthwise kernel is
+     * {@link #variant variant c} of the designed kernel (for Sobel-x: Sobel-x, Sobel-y, a blur,
+     * −Sobel-x, …); the pointwise matrix mixes channels visibly (1 on the "own" channel, ±0.25 to
+     * ±0.75 on the others, every row different); the standard weights are free (slice (f, c) is
+     * variant f + c, so filters differ) or composed from depthwise and pointwise.
+     */
+    public static KernelBank teaching(float[] kernel, int kh, int kw, int channels, int filters, StandardWeights standard) {
+        Weights k = new Weights(1, 1, kh, kw, kernel.clone());
+        Weights dw = new Weights(channels, 1, kh, kw);
+        for (int c = 0; c < channels; c++) System.arraycopy(variant(kernel, kh, kw, c), 0, dw.data(), c * kh * kw, kh * kw);
+        Weights pw = new Weights(filters, channels, 1, 1);
+        float[] mix = {0.5f, -0.25f, 0.75f, -0.5f, 0.25f, -0.75f};
+        for (int f = 0; f < filters; f++) {
+            for (int c = 0; c < channels; c++) {
+                pw.set(f, c, 0, 0, c == f % channels ? 1f : mix[(f + 2 * c) % mix.length]);
+            }
+        }
+        Weights std;
+        if (standard == StandardWeights.COMPOSED) {
+            std = compose(dw, pw);
+        } else {
+            std = new Weights(filters, channels, kh, kw);
+            for (int f = 0; f < filters; f++) {
+                for (int c = 0; c < channels; c++) {
+                    System.arraycopy(variant(kernel, kh, kw, c + f), 0, std.data(), std.index(f, c, 0, 0), kh * kw);
+                }
+            }
+        }
+        return new KernelBank(k, dw, pw, std);
+    }
+
+    /**
+     * Variant i (mod 8) of a kernel: itself, its transpose (a vertical flip when not square), a box
+     * blur, its negative, the negative transpose, the identity, the 180° turn, the turned transpose.
+     * Every variant of a rank-1 kernel is rank 1 (spatial-separable keeps working).
+     */
+    public static float[] variant(float[] k, int kh, int kw, int i) {
+        float[] out = new float[kh * kw];
+        int v = Math.floorMod(i, 8);
+        for (int y = 0; y < kh; y++) {
+            for (int x = 0; x < kw; x++) {
+                float t = kh == kw ? k[x * kw + y] : k[(kh - 1 - y) * kw + x];
+                float r = k[(kh - 1 - y) * kw + (kw - 1 - x)];
+                float rt = kh == kw ? k[(kw - 1 - x) * kw + (kh - 1 - y)] : r;
+                out[y * kw + x] = switch (v) {
+                    case 0 -> k[y * kw + x];
+                    case 1 -> t;
+                    case 2 -> 1f / (kh * kw);
+                    case 3 -> -k[y * kw + x];
+                    case 4 -> -t;
+                    case 5 -> y == (kh - 1) / 2 && x == (kw - 1) / 2 ? 1f : 0f;
+                    case 6 -> r;
+                    default -> rt;
+                };
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The F×(C/G)×kH×kW weights of a grouped convolution with G groups: the blocks of the standard
+     * weights on the diagonal (filter f of group g keeps its slices for channels g·C/G … (g+1)·C/G − 1).
+     * G = 1 gives the standard weights themselves.
+     */
+    public Weights grouped(int groups) {
+        int c = channels(), f = filters();
+        if (groups < 1 || c % groups != 0 || f % groups != 0) {
+            throw new ShapeException("groups must divide both C = " + c + " and F = " + f + ", got " + groups);
+        }
+        int cg = c / groups, perGroup = f / groups, kh = standard.kernelHeight(), kw = standard.kernelWidth();
+        Weights w = new Weights(f, cg, kh, kw);
+        for (int i = 0; i < f; i++) {
+            int g = i / perGroup;
+            for (int j = 0; j < cg; j++) {
+                System.arraycopy(standard.data(), standard.index(i, g * cg + j, 0, 0), w.data(), w.index(i, j, 0, 0), kh * kw);
+            }
+        }
+        return w;
+    }
+
     /** The dense kernel equal to depthwise (multiplier 1) then pointwise: W[f,c] = pw[f,c] · dw[c]. */
     public static Weights compose(Weights dw, Weights pw) {
         int f0 = pw.filters(), c0 = dw.filters(), kh = dw.kernelHeight(), kw = dw.kernelWidth();
@@ -60,7 +154,7 @@ public record KernelBank(Weights kernel, Weights depthwise, Weights pointwise, W
         return w;
     }
 
-    /** A request for {@code method} on {@code input} with this bank's weights. */
+    /** A request for {@code method} on {@code input} with this bank's weights ({@code spec.groups()} is G for grouped). */
     public ConvRequest request(Method method, Tensor input, ConvSpec spec, int rank) {
         if (input.channels() != channels()) {
             throw new ShapeException("the kernels are for " + channels() + " channel(s) but the image has " + input.channels());
@@ -70,6 +164,7 @@ public record KernelBank(Weights kernel, Weights depthwise, Weights pointwise, W
             case DEPTHWISE -> new ConvRequest(method, input, depthwise, null, null, spec, rank, false);
             case POINTWISE -> new ConvRequest(method, input, pointwise, null, null, ConvSpec.DEFAULT, rank, false);
             case DEPTHWISE_SEPARABLE -> new ConvRequest(method, input, depthwise, pointwise, null, spec, rank, false);
+            case GROUPED -> new ConvRequest(method, input, grouped(spec.groups()), null, null, spec, rank, false);
         };
     }
 }

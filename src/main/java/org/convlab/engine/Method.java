@@ -9,7 +9,9 @@ public enum Method {
     POINTWISE("pointwise"),
     DEPTHWISE_SEPARABLE("depthwise-separable"),
     SPATIAL_SEPARABLE("spatial-separable"),
-    LOW_RANK("low-rank");
+    LOW_RANK("low-rank"),
+    /** Grouped convolution: C channels in G groups, each filter sees only its group's C/G channels (G = 1 standard, G = C depthwise). */
+    GROUPED("grouped");
 
     private final String id;
 

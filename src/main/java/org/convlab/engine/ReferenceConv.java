@@ -17,6 +17,11 @@ public final class ReferenceConv {
     private ReferenceConv() { }
 
     public static Tensor conv2d(Tensor in, Weights w, float[] bias, ConvSpec spec, Counts counts) {
+        return conv2d(in, w, bias, spec, counts, null);
+    }
+
+    /** The same loop, telling {@code obs} (may be null) every multiply, bias and boundary. */
+    public static Tensor conv2d(Tensor in, Weights w, float[] bias, ConvSpec spec, Counts counts, ConvObserver obs) {
         ConvSpec.Geometry g = Validation.check(in, w, bias, spec);
         int f0 = w.filters(), cg = w.channelsPerGroup(), kh = w.kernelHeight(), kw = w.kernelWidth();
         int filtersPerGroup = f0 / spec.groups();
@@ -35,18 +40,35 @@ public final class ReferenceConv {
                             for (int v = 0; v < kw; v++) {
                                 int x = j * spec.strideW() - g.padLeft() + v * spec.dilationW();
                                 float xin = (y >= 0 && y < in.height() && x >= 0 && x < in.width()) ? in.get(ic, y, x) : 0f;
-                                float p = xin * w.get(f, c, u, v);
+                                int widx = w.index(f, c, u, v);
+                                float wv = w.data()[widx];
+                                float p = xin * wv;
                                 mul++;
+                                float old = acc;
+                                boolean was = first;
                                 if (first) { acc = p; first = false; } else { acc += p; add++; }
+                                if (obs != null) obs.tap(f, i, j, ic, y, x, inside(in, y, x), widx, wv, xin, p, old, acc, was);
                             }
                         }
                     }
-                    if (bias != null) { acc += bias[f]; add++; }
+                    if (bias != null) {
+                        float old = acc;
+                        acc += bias[f];
+                        add++;
+                        if (obs != null) obs.bias(f, i, j, bias[f], old, acc);
+                    }
                     out.set(f, i, j, acc);
                     if (counts != null) { counts.addMultiplies(mul); counts.addAdditions(add); }
+                    if (obs != null) obs.valueDone();
                 }
+                if (obs != null) obs.rowDone();
             }
+            if (obs != null) obs.planeDone();
         }
         return out;
+    }
+
+    private static boolean inside(Tensor in, int y, int x) {
+        return y >= 0 && y < in.height() && x >= 0 && x < in.width();
     }
 }

@@ -25,7 +25,7 @@ import org.commonmark.parser.Parser;
  * node API, so each key keeps its line for the checker's {@code file:line: message}.
  */
 public final class LessonParser {
-    static final List<String> FRONT_KEYS = List.of("title", "summary", "minutes", "tags", "author");
+    static final List<String> FRONT_KEYS = List.of("title", "summary", "minutes", "tags", "author", "objectives");
 
     private static final Parser MARKDOWN = Parser.builder()
             .extensions(List.of(YamlFrontMatterExtension.create()))
@@ -136,7 +136,7 @@ public final class LessonParser {
 
     private static Scene withLines(Scene s, Map<String, Integer> lines) {
         return new Scene(s.image(), s.kernel(), s.method(), s.channels(), s.filters(), s.strideH(), s.strideW(), s.padding(),
-                s.dilationH(), s.dilationW(), s.rank(), s.view(), s.animation(), s.highlight(), lines);
+                s.dilationH(), s.dilationW(), s.rank(), s.groups(), s.shuffle(), s.standard(), s.view(), s.animation(), s.highlight(), lines);
     }
 
     private static final class StepDraft {

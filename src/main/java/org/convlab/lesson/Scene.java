@@ -12,12 +12,17 @@ import org.convlab.engine.Padding;
  * What one lesson step shows: everything the workbench, the animation, export and the checker
  * need, as plain values (no JavaFX). {@link SceneBuilder} turns it into engine inputs.
  *
+ * @param groups   G of a grouped convolution (method grouped; 1 otherwise)
+ * @param shuffle  ShuffleNet's channel shuffle drawn after a grouped convolution
+ * @param standard how the standard weights are made: free (each slice its own kernel) or composed
+ *                 from depthwise + pointwise
  * @param lines 1-based line in the lesson file where each key was written ("image", "kernel",
  *              "kernel.weights", "method", "stride", …); keys inherited from an earlier step keep
  *              that step's line
  */
 public record Scene(ImageRef image, KernelRef kernel, Method method, int channels, int filters,
                     int strideH, int strideW, Padding padding, int dilationH, int dilationW, int rank,
+                    int groups, boolean shuffle, org.convlab.engine.KernelBank.StandardWeights standard,
                     View view, Animation animation, Highlight highlight, Map<String, Integer> lines) {
 
     public Scene {
@@ -76,8 +81,8 @@ public record Scene(ImageRef image, KernelRef kernel, Method method, int channel
 
     /** The same scene with another method (for exploring; lines are kept). */
     public Scene withMethod(Method m) {
-        return new Scene(image, kernel, m, channels, filters, strideH, strideW, padding, dilationH, dilationW, rank, view,
-                animation, highlight, lines);
+        return new Scene(image, kernel, m, channels, filters, strideH, strideW, padding, dilationH, dilationW, rank, groups,
+                shuffle, standard, view, animation, highlight, lines);
     }
 
     /** A one-line description, e.g. "edges 32×32 · 3→4 channels · gaussian 3×3 · depthwise-separable · stride 1, padding same". */
@@ -85,7 +90,7 @@ public record Scene(ImageRef image, KernelRef kernel, Method method, int channel
         String img = image == null ? "no image" : image.name() + (image.height() > 0 ? " " + image.height() + "×" + image.width() : "");
         String k = kernel == null ? "no kernel" : (kernel.isExplicit() ? "custom" : kernel.preset()) + " " + kernel.height() + "×" + kernel.width();
         return img + " · " + channels + "→" + filters + " channels · " + k + " · " + method.id()
-                + (method == Method.LOW_RANK ? " r=" + rank : "")
+                + (method == Method.LOW_RANK ? " r=" + rank : "") + (method == Method.GROUPED ? " G=" + groups + (shuffle ? " + shuffle" : "") : "")
                 + " · stride " + (strideH == strideW ? strideH : strideH + "," + strideW) + ", padding " + padding
                 + ", dilation " + (dilationH == dilationW ? dilationH : dilationH + "," + dilationW);
     }

@@ -55,7 +55,7 @@ public final class SceneBuilder {
         }
 
         /** The same scene computed as a standard convolution, for comparisons. */
-        public ConvRequest standardRequest() { return bank.request(Method.STANDARD, image, spec, 1); }
+        public ConvRequest standardRequest() { return bank.request(Method.STANDARD, image, spec.withGroups(1), 1); }
 
         /** Runs the scene's method with the engine (throws ShapeException if the engine refuses). */
         public ConvResult run() { return Convolutions.run(request()); }
@@ -67,7 +67,8 @@ public final class SceneBuilder {
         KernelBank bank = bank(scene);
         ConvSpec spec;
         try {
-            spec = new ConvSpec(scene.strideH(), scene.strideW(), scene.padding(), scene.dilationH(), scene.dilationW(), 1);
+            spec = new ConvSpec(scene.strideH(), scene.strideW(), scene.padding(), scene.dilationH(), scene.dilationW(),
+                    scene.method() == Method.GROUPED ? scene.groups() : 1);
         } catch (ShapeException e) {
             throw new SceneException("padding", e.getMessage(), e);
         }
@@ -159,7 +160,7 @@ public final class SceneBuilder {
         } catch (ShapeException e) {
             throw new SceneException("filters", e.getMessage(), e);
         }
-        KernelBank bank = KernelBank.of(kernel, k.height(), k.width(), c, f);
+        KernelBank bank = KernelBank.teaching(kernel, k.height(), k.width(), c, f, scene.standard());
         if (k.pointwise() == null) return bank;
         float[][] m = k.pointwise();
         if (m.length != f || m[0].length != c) {
@@ -168,6 +169,7 @@ public final class SceneBuilder {
         }
         Weights pw = new Weights(f, c, 1, 1);
         for (int i = 0; i < f; i++) for (int j = 0; j < c; j++) pw.set(i, j, 0, 0, m[i][j]);
-        return new KernelBank(bank.kernel(), bank.depthwise(), pw, KernelBank.compose(bank.depthwise(), pw));
+        return new KernelBank(bank.kernel(), bank.depthwise(), pw,
+                scene.standard() == KernelBank.StandardWeights.COMPOSED ? KernelBank.compose(bank.depthwise(), pw) : bank.standard());
     }
 }

@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** Reads a {@code ```scene} block into a {@link Scene}, on top of the previous step's scene. */
 final class SceneReader {
     static final List<String> KEYS = List.of("image", "kernel", "method", "channels", "filters", "stride", "padding",
-            "dilation", "rank", "view", "animation", "highlight");
+            "dilation", "rank", "groups", "shuffle", "standard", "view", "animation", "highlight");
     static final List<String> IMAGE_KEYS = List.of("pattern", "sample", "file", "size");
     static final List<String> KERNEL_KEYS = List.of("preset", "size", "sigma", "seed", "weights", "pointwise");
     static final List<String> ANIMATION_KEYS = List.of("position", "granularity");
@@ -30,7 +30,7 @@ final class SceneReader {
     /** The defaults a lesson starts from (image left unset: the first scene must name one). */
     static Scene defaults() {
         return new Scene(null, new Scene.KernelRef("identity", 3, 3, 0, null, null), Method.STANDARD, 1, 1, 1, 1,
-                Padding.valid(), 1, 1, 1, Scene.View.WORKBENCH, Scene.Animation.START, Scene.Highlight.NONE, Map.of());
+                Padding.valid(), 1, 1, 1, 1, false, org.convlab.engine.KernelBank.StandardWeights.FREE, Scene.View.WORKBENCH, Scene.Animation.START, Scene.Highlight.NONE, Map.of());
     }
 
     Scene read(Node root, Scene base) {
@@ -69,6 +69,22 @@ final class SceneReader {
             }
         }
         int rank = intOr(m.get("rank"), "rank", 1, 15, base.rank());
+        int groups = intOr(m.get("groups"), "groups", 1, 1024, base.groups());
+        if (m.containsKey("groups") && (channels % groups != 0 || filters % groups != 0)) {
+            y.error(m.get("groups"), "bad value " + groups + " for groups: it must divide channels (" + channels + ") and filters (" + filters + ")");
+            groups = 1;
+        }
+        boolean shuffle = base.shuffle();
+        if (m.containsKey("shuffle")) {
+            String sv = y.string(m.get("shuffle"), "shuffle");
+            if ("true".equals(sv) || "false".equals(sv)) shuffle = Boolean.parseBoolean(sv);
+            else y.error(m.get("shuffle"), "bad value '" + sv + "' for shuffle: expected true or false");
+        }
+        org.convlab.engine.KernelBank.StandardWeights standard = base.standard();
+        if (m.containsKey("standard")) {
+            org.convlab.engine.KernelBank.StandardWeights v = y.choice(m.get("standard"), "standard", org.convlab.engine.KernelBank.StandardWeights.class);
+            if (v != null) standard = v;
+        }
         Scene.View view = base.view();
         if (m.containsKey("view")) {
             Scene.View v = y.choice(m.get("view"), "view", Scene.View.class);
@@ -77,7 +93,7 @@ final class SceneReader {
         Scene.Animation anim = m.containsKey("animation") ? animation(m.get("animation"), base.animation(), lines) : base.animation();
         Scene.Highlight hl = m.containsKey("highlight") ? highlight(m.get("highlight"), lines) : Scene.Highlight.NONE;
         return new Scene(image, kernel, method, channels, filters, stride[0], stride[1], padding, dilation[0], dilation[1],
-                rank, view, anim, hl, lines);
+                rank, groups, shuffle, standard, view, anim, hl, lines);
     }
 
     private int intOr(Node n, String what, int min, int max, int dflt) {

@@ -8,8 +8,11 @@ import org.convlab.engine.Tensor;
 import org.convlab.engine.Weights;
 
 /**
- * What the engine did, one multiply (or one addition of a pair sum or bias) per step, recorded
- * by {@link TraceRecorder} while it computed. Immutable and compact: one primitive array per
+ * What the engine did, one multiply per step, recorded by {@link TraceRecorder} while the
+ * engine's reference loops computed. So the step total equals the counted multiplies on every
+ * method; the additions are counted beside ({@link #additions(int)}): the running sum's own
+ * addition, and an <em>extra write</em> when a bias or a separable pair's result is added into
+ * an output value right after this multiply's value is complete ({@link #hasExtra}). Immutable and compact: one primitive array per
  * field, about 50 bytes a step, so a 32×32×8 input with 3×3×8×8 weights (≈ 600 000 steps)
  * stays near 30 MB.
  *
@@ -31,8 +34,12 @@ public final class Trace {
     private final int n;
     private final byte[] stage, flags, srcSpace, dstSpace;
     private final short[] srcC, srcY, srcX, dstC, dstY, dstX;
-    private final int[] weightIndex, mulSoFar, addSoFar;
+    private final int[] weightIndex, addSoFar, extraOf;
     private final float[] weight, value, product, before, partial;
+    private final byte[] extraSpace, extraAdds;
+    private final short[] extraC, extraY, extraX;
+    private final float[] extraBefore, extraAfter, extraAdded;
+    private final boolean[] extraIsBias;
 
     /** Everything about a trace that is not per step. */
     public record Meta(Method method, ConvSpec spec, ConvSpec.Geometry geometry, Tensor input, Weights weights,
@@ -47,8 +54,21 @@ public final class Trace {
         srcSpace = Arrays.copyOf(b.srcSpace, n); dstSpace = Arrays.copyOf(b.dstSpace, n);
         srcC = Arrays.copyOf(b.srcC, n); srcY = Arrays.copyOf(b.srcY, n); srcX = Arrays.copyOf(b.srcX, n);
         dstC = Arrays.copyOf(b.dstC, n); dstY = Arrays.copyOf(b.dstY, n); dstX = Arrays.copyOf(b.dstX, n);
-        weightIndex = Arrays.copyOf(b.weightIndex, n); mulSoFar = Arrays.copyOf(b.mulSoFar, n);
-        addSoFar = Arrays.copyOf(b.addSoFar, n);
+        weightIndex = Arrays.copyOf(b.weightIndex, n);
+        extraOf = Arrays.copyOf(b.extraOf, n);
+        int e = b.extras;
+        extraSpace = Arrays.copyOf(b.extraSpace, e); extraAdds = Arrays.copyOf(b.extraAdds, e);
+        extraC = Arrays.copyOf(b.extraC, e); extraY = Arrays.copyOf(b.extraY, e); extraX = Arrays.copyOf(b.extraX, e);
+        extraBefore = Arrays.copyOf(b.extraBefore, e); extraAfter = Arrays.copyOf(b.extraAfter, e);
+        extraAdded = Arrays.copyOf(b.extraAdded, e);
+        extraIsBias = Arrays.copyOf(b.extraIsBias, e);
+        addSoFar = new int[n];
+        int adds = 0;
+        for (int k = 0; k < n; k++) {
+            adds += (b.flags[k] & FIRST_WRITE) != 0 ? 0 : 1;
+            if (extraOf[k] >= 0) adds += extraAdds[extraOf[k]];
+            addSoFar[k] = adds;
+        }
         weight = Arrays.copyOf(b.weight, n); value = Arrays.copyOf(b.value, n); product = Arrays.copyOf(b.product, n);
         before = Arrays.copyOf(b.before, n); partial = Arrays.copyOf(b.partial, n);
     }
@@ -71,19 +91,41 @@ public final class Trace {
     public int targetX(int k) { return dstX[k]; }
     public int weightIndex(int k) { return weightIndex[k]; }
     public float weight(int k) { return weight[k]; }
-    /** The source value that was multiplied (0 for a padded cell); the added value for sums. */
+    /** The source value that was multiplied (0 for a padded cell). */
     public float value(int k) { return value[k]; }
-    /** value × weight for multiplies; the added value for pair sums and bias. */
+    /** value × weight. */
     public float product(int k) { return product[k]; }
     /** The target's value before the step (0 when {@link #FIRST_WRITE}). */
     public float before(int k) { return before[k]; }
     /** The target's value after the step: the running partial sum. */
     public float partial(int k) { return partial[k]; }
-    /** Multiplies done up to and including step k. */
-    public long multipliesAfter(int k) { return k < 0 ? 0 : mulSoFar[k]; }
+    /** Multiplies done up to and including step k: every step is one multiply. */
+    public long multipliesAfter(int k) { return k < 0 ? 0 : Math.min(k, n - 1) + 1L; }
+    /** Additions step k does: its running sum's (0 for a first term) and those of its extra write. */
+    public int additions(int k) { return addSoFar[k] - (k == 0 ? 0 : addSoFar[k - 1]); }
+
+    /**
+     * True when step k also adds something into a cell after its multiply: the bias of the filter,
+     * or (separable methods) this pair's finished value into the output sum, or both.
+     */
+    public boolean hasExtra(int k) { return extraOf[k] >= 0; }
+    public Space extraSpace(int k) { return Space.values()[extraSpace[extraOf[k]]]; }
+    public int extraC(int k) { return extraC[extraOf[k]]; }
+    public int extraY(int k) { return extraY[extraOf[k]]; }
+    public int extraX(int k) { return extraX[extraOf[k]]; }
+    /** The extra cell's value before the extra addition(s). */
+    public float extraBefore(int k) { return extraBefore[extraOf[k]]; }
+    /** The extra cell's value after them. */
+    public float extraAfter(int k) { return extraAfter[extraOf[k]]; }
+    /** What was added into the extra cell (a pair's value, the bias, or both, in that order). */
+    public float extraAdded(int k) { return extraAdded[extraOf[k]]; }
+    /** 1 (pair sum or bias) or 2 (pair sum then bias). */
+    public int extraAdditions(int k) { return extraAdds[extraOf[k]]; }
+    /** True when the extra write includes a bias (separable: the last pair's bias; direct: the value's bias). */
+    public boolean extraHasBias(int k) { return hasExtra(k) && meta.bias() != null && extraIsBias[extraOf[k]]; }
     /** Additions done up to and including step k. */
     public long additionsAfter(int k) { return k < 0 ? 0 : addSoFar[k]; }
-    public long totalMultiplies() { return multipliesAfter(n - 1); }
+    public long totalMultiplies() { return n; }
     public long totalAdditions() { return additionsAfter(n - 1); }
 
     /** Shape {C, H, W} of a space, or null when the method has none. */
@@ -117,14 +159,9 @@ public final class Trace {
         return -1;
     }
 
-    /** First step index k with multipliesAfter(k) ≥ m (binary search), or size() if none. */
+    /** First step index k with multipliesAfter(k) ≥ m, or size() if none. */
     public int stepReachingMultiplies(long m) {
-        int lo = 0, hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mulSoFar[mid] >= m) hi = mid; else lo = mid + 1;
-        }
-        return lo;
+        return (int) Math.max(0, Math.min(n, m - 1));
     }
 
     /** Growable per-step arrays, filled by the recorder's loops. */
@@ -133,9 +170,13 @@ public final class Trace {
         int n;
         byte[] stage, flags, srcSpace, dstSpace;
         short[] srcC, srcY, srcX, dstC, dstY, dstX;
-        int[] weightIndex, mulSoFar, addSoFar;
+        int[] weightIndex, extraOf;
         float[] weight, value, product, before, partial;
-        private int mul, add;
+        int extras;
+        byte[] extraSpace = new byte[16], extraAdds = new byte[16];
+        short[] extraC = new short[16], extraY = new short[16], extraX = new short[16];
+        float[] extraBefore = new float[16], extraAfter = new float[16], extraAdded = new float[16];
+        boolean[] extraIsBias = new boolean[16];
 
         Builder(int capacity, long budget) {
             this.budget = budget;
@@ -149,7 +190,10 @@ public final class Trace {
             dstSpace = Arrays.copyOf(dstSpace == null ? new byte[0] : dstSpace, cap);
             srcC = grow(srcC, cap); srcY = grow(srcY, cap); srcX = grow(srcX, cap);
             dstC = grow(dstC, cap); dstY = grow(dstY, cap); dstX = grow(dstX, cap);
-            weightIndex = grow(weightIndex, cap); mulSoFar = grow(mulSoFar, cap); addSoFar = grow(addSoFar, cap);
+            weightIndex = grow(weightIndex, cap);
+            int old = extraOf == null ? 0 : extraOf.length;
+            extraOf = grow(extraOf, cap);
+            Arrays.fill(extraOf, old, cap, -1);
             weight = grow(weight, cap); value = grow(value, cap); product = grow(product, cap);
             before = grow(before, cap); partial = grow(partial, cap);
         }
@@ -158,15 +202,14 @@ public final class Trace {
         private static int[] grow(int[] a, int cap) { return Arrays.copyOf(a == null ? new int[0] : a, cap); }
         private static float[] grow(float[] a, int cap) { return Arrays.copyOf(a == null ? new float[0] : a, cap); }
 
-        /** Appends a step; {@code first} means the target gets its first value (no addition counted). */
+        /** Appends a multiply step; {@code first} means the target gets its first value (no addition counted). */
         void step(Stage st, boolean padded, Space src, int sc, int sy, int sx, int widx, float w, float v, float p,
                   Space dst, int dc, int dy, int dx, float beforeValue, float after, boolean first) {
+            if (n >= budget) throw new TraceBudgetException("the trace would exceed the budget of " + budget + " steps");
             if (n == stage.length) {
                 if (n >= budget) throw new TraceBudgetException("the trace would exceed the budget of " + budget + " steps");
                 alloc((int) Math.min(budget, (long) n * 2));
             }
-            if (st.isMultiply()) mul++;
-            if (!first) add++;
             stage[n] = (byte) st.ordinal();
             flags[n] = (byte) ((padded ? PADDED : 0) | (first ? FIRST_WRITE : 0));
             srcSpace[n] = (byte) src.ordinal();
@@ -175,8 +218,37 @@ public final class Trace {
             dstC[n] = (short) dc; dstY[n] = (short) dy; dstX[n] = (short) dx;
             weightIndex[n] = widx; weight[n] = w; value[n] = v; product[n] = p;
             before[n] = beforeValue; partial[n] = after;
-            mulSoFar[n] = mul; addSoFar[n] = add;
             n++;
+        }
+
+        /**
+         * Adds {@code added} into cell (dst, c, y, x) (value before → after) as part of step k: a
+         * second addition into the same cell as k's existing extra write merges into it.
+         */
+        void extra(int k, Space dst, int c, int y, int x, float added, float beforeValue, float after, boolean bias) {
+            int e = extraOf[k];
+            if (e >= 0 && extraSpace[e] == dst.ordinal() && extraC[e] == c && extraY[e] == y && extraX[e] == x) {
+                extraAfter[e] = after;
+                extraAdded[e] += added;
+                extraAdds[e]++;
+                extraIsBias[e] |= bias;
+                return;
+            }
+            if (e >= 0) throw new IllegalStateException("step " + k + " already adds into another cell");
+            if (extras == extraSpace.length) {
+                int cap = extras * 2;
+                extraSpace = Arrays.copyOf(extraSpace, cap); extraAdds = Arrays.copyOf(extraAdds, cap);
+                extraC = Arrays.copyOf(extraC, cap); extraY = Arrays.copyOf(extraY, cap); extraX = Arrays.copyOf(extraX, cap);
+                extraBefore = Arrays.copyOf(extraBefore, cap); extraAfter = Arrays.copyOf(extraAfter, cap);
+                extraAdded = Arrays.copyOf(extraAdded, cap); extraIsBias = Arrays.copyOf(extraIsBias, cap);
+            }
+            e = extras++;
+            extraOf[k] = e;
+            extraSpace[e] = (byte) dst.ordinal();
+            extraC[e] = (short) c; extraY[e] = (short) y; extraX[e] = (short) x;
+            extraBefore[e] = beforeValue; extraAfter[e] = after; extraAdded[e] = added;
+            extraAdds[e] = 1;
+            extraIsBias[e] = bias;
         }
 
         /** Marks the last appended step with a boundary flag. */

@@ -3,7 +3,7 @@ package org.convlab.trace;
 import org.convlab.engine.Tensor;
 
 /**
- * Replays a {@link Trace}: the values of the intermediate, pair and output tensors after the
+ * Replays a {@link Trace} (each step writes its running sum, and its extra write if it has one): the values of the intermediate, pair and output tensors after the
  * first {@link #position()} steps. Moving forward writes each step's partial sum into its
  * target; moving back restores the value the step found ({@link Trace#before}), so any jump
  * costs only the steps in between and never recomputes arithmetic.
@@ -43,13 +43,24 @@ public final class TraceCursor {
         return (trace.targetC(k) * sh[1] + trace.targetY(k)) * sh[2] + trace.targetX(k);
     }
 
+    private int extraIndex(int k) {
+        int[] sh = shapes[trace.extraSpace(k).ordinal()];
+        return (trace.extraC(k) * sh[1] + trace.extraY(k)) * sh[2] + trace.extraX(k);
+    }
+
     private void apply(int k) {
         int s = trace.targetSpace(k).ordinal(), i = index(k);
         values[s][i] = trace.partial(k);
         written[s][i] = true;
+        if (trace.hasExtra(k)) {
+            int es = trace.extraSpace(k).ordinal();
+            values[es][extraIndex(k)] = trace.extraAfter(k);
+            written[es][extraIndex(k)] = true;
+        }
     }
 
     private void undo(int k) {
+        if (trace.hasExtra(k)) values[trace.extraSpace(k).ordinal()][extraIndex(k)] = trace.extraBefore(k);
         int s = trace.targetSpace(k).ordinal(), i = index(k);
         values[s][i] = trace.before(k);
         if (trace.has(k, Trace.FIRST_WRITE)) written[s][i] = false;

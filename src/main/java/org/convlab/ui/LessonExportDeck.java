@@ -117,7 +117,9 @@ public final class LessonExportDeck implements ExportDeck {
         AnimationView av = new AnimationView(ComputeService.synchronous());
         AnimationModel m = av.getModel();
         m.granularityProperty().set(granularity);
-        m.showExternal(new AnimationModel.External(lesson.title() + " · step " + n, b.image(), b.bank(), b.spec(), b.rank()), b.method(), 0);
+        // a PNG shows the scene's animation position (a GIF then moves through its frames from 0)
+        m.showExternal(new AnimationModel.External(lesson.title() + " · step " + n, b.image(), b.bank(), b.spec(), b.rank(),
+                step.scene().shuffle(), step.scene().standard().label()), b.method(), step.scene().animation().position());
         if (m.getTrace() == null || !m.getTrace().meta().method().equals(b.method())) {
             av.dispose();
             return rowReveal(n, step, b);

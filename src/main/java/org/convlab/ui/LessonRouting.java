@@ -79,7 +79,7 @@ public final class LessonRouting {
             case ROW -> AnimationModel.Granularity.ROW;
             case STAGE -> AnimationModel.Granularity.STAGE;
         });
-        anim.showExternal(new AnimationModel.External(title, crop, b.bank(), b.spec(), Math.max(1, b.rank())), b.method(), a.position());
+        anim.showExternal(new AnimationModel.External(title, crop, b.bank(), b.spec(), Math.max(1, b.rank()), b.scene().shuffle(), b.scene().standard().label()), b.method(), a.position());
         window.selectScreen("Animation");
     }
 }

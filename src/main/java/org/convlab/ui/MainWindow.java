@@ -229,7 +229,7 @@ public final class MainWindow {
         if (k.isDigitKey()) {
             String n = k.getName().replaceAll("\\D", "");
             int d = n.isEmpty() ? -1 : Integer.parseInt(n);
-            return d >= 1 && d <= 6 ? d - 1 : -1;
+            return d >= 1 && d <= 7 ? d - 1 : -1;
         }
         return -1;
     }

@@ -60,6 +60,20 @@ class ConvolveCommandTest {
     }
 
     @Test
+    void groupedMatchesTorch() throws Exception {
+        Path y = tmp.resolve("yg.npy"), c = tmp.resolve("cg.json");
+        String k = "grouped/g3_stride2_dil2";
+        Run r = run("convolve", "--method", "grouped", "--groups", "3", "--input", reference(k, "x.npy").toString(),
+                "--weights", reference(k, "w.npy").toString(), "--stride", "2", "--padding", "2", "--dilation", "2",
+                "--out", y.toString(), "--counts", c.toString());
+        assertEquals(0, r.code(), r.err());
+        assertClose(Npy.read(reference(k, "y.npy")), Npy.read(y));
+        JsonObject j = json(c);
+        assertEquals("F·H_out·W_out·(C/G)·K_h·K_w", j.get("formula").getAsString());
+        assertEquals(j.get("formulaMultiplies").getAsLong(), j.get("multiplies").getAsLong());
+    }
+
+    @Test
     void summaryWithoutOut() throws Exception {
         String k = "std_same_even";
         Run r = run("convolve", "--input", reference(k, "x.npy").toString(), "--weights", reference(k, "w.npy").toString(),

@@ -48,6 +48,7 @@ class CourseNumbersTest {
             case DEPTHWISE_SEPARABLE -> CostModel.depthwiseSeparable(c, h, w, 1, f, kh, kw, spec, false);
             case SPATIAL_SEPARABLE -> CostModel.spatialSeparable(c, h, w, f, kh, kw, spec, false);
             case LOW_RANK -> CostModel.lowRank(c, h, w, f, kh, kw, spec, b.rank(), false);
+            case GROUPED -> CostModel.grouped(c, h, w, f, kh, kw, spec, false);
         };
         int k1 = b.method() == org.convlab.engine.Method.POINTWISE ? 1 : kh, k2 = b.method() == org.convlab.engine.Method.POINTWISE ? 1 : kw;
         ConvSpec.Geometry g = (b.method() == org.convlab.engine.Method.POINTWISE ? ConvSpec.DEFAULT : spec).geometry(h, w, k1, k2);

@@ -67,6 +67,8 @@ class TraceRecorderTest {
                 Arguments.of("standard", new ConvRequest(Method.STANDARD, in, randomWeights(4, 3, 3, 3, 8), null, null, plain, 1, false)),
                 Arguments.of("standard stride/pad/dilation + bias", new ConvRequest(Method.STANDARD, in, randomWeights(4, 3, 3, 3, 9), null, bias(4), fancy, 1, false)),
                 Arguments.of("standard groups 2", new ConvRequest(Method.STANDARD, in4, randomWeights(4, 2, 3, 3, 10), null, bias(4), ConvSpec.DEFAULT.withPadding(Padding.of(1)).withGroups(2), 1, false)),
+                Arguments.of("grouped G=2 + bias", new ConvRequest(Method.GROUPED, in4, randomWeights(6, 2, 3, 3, 11), null, bias(6), ConvSpec.DEFAULT.withPadding(Padding.of(1)).withGroups(2), 1, false)),
+                Arguments.of("grouped G=4 stride 2 dilation 2", new ConvRequest(Method.GROUPED, in4, randomWeights(4, 1, 3, 3, 12), null, null, new ConvSpec(2, 2, Padding.of(2), 2, 2, 4), 1, false)),
                 Arguments.of("depthwise", new ConvRequest(Method.DEPTHWISE, in, dw, null, bias(3), fancy, 1, false)),
                 Arguments.of("depthwise multiplier 2", new ConvRequest(Method.DEPTHWISE, in, dw2, null, null, same, 1, false)),
                 Arguments.of("pointwise", new ConvRequest(Method.POINTWISE, in, pw, null, bias(4), plain, 1, false)),
@@ -103,11 +105,12 @@ class TraceRecorderTest {
         assertEquals(engine.cost().multiplies(), t.totalMultiplies(), name + " CostModel multiplies");
         assertEquals(engine.cost().additions(), t.totalAdditions(), name + " CostModel additions");
         assertEquals(cur.multiplies(), t.totalMultiplies());
+        // one step is one multiply
+        assertEquals(engine.counts().multiplies(), t.size(), name + " steps");
         // every multiply step: product = value × weight, source value = the input/intermediate cell or 0 when padded
         Tensor mid = engine.intermediate();
         for (int k = 0; k < t.size(); k++) {
             Stage st = t.stage(k);
-            if (!st.isMultiply()) continue;
             assertEquals(t.value(k) * t.weight(k), t.product(k), 0f);
             if (t.padded(k)) {
                 assertEquals(0f, t.value(k));
@@ -116,7 +119,7 @@ class TraceRecorderTest {
             } else if (mid != null) {
                 assertEquals(mid.get(t.sourceC(k), t.sourceY(k), t.sourceX(k)), t.value(k), 0f);
             }
-            if (st == Stage.STANDARD || st == Stage.DEPTHWISE || st == Stage.POINTWISE) {
+            if (st == Stage.STANDARD || st == Stage.GROUPED || st == Stage.DEPTHWISE || st == Stage.POINTWISE) {
                 assertEquals(t.weightsOf(st).data()[t.weightIndex(k)], t.weight(k), 0f);
             }
         }
@@ -141,10 +144,14 @@ class TraceRecorderTest {
         assertEquals(3 * 6 * 5, values);
         assertEquals(3 * 6, rows);
         assertEquals(3, stages);
-        assertEquals(Stage.BIAS, t.stage(t.nextWith(0, Trace.VALUE_END)));
         assertTrue(t.has(t.size() - 1, Trace.STAGE_END));
-        // one output value = 2 channels × 9 taps + bias
-        assertEquals(2 * 9, t.nextWith(0, Trace.VALUE_END));
+        // one output value = 2 channels × 9 taps; the bias rides on the last one as its extra write
+        int end = t.nextWith(0, Trace.VALUE_END);
+        assertEquals(2 * 9 - 1, end);
+        assertTrue(t.hasExtra(end) && t.extraHasBias(end));
+        assertEquals(t.partial(end), t.extraBefore(end), 0f);
+        assertEquals(t.partial(end) + bias(3)[0], t.extraAfter(end), 0f);
+        assertEquals(2 * 9 - 1 + 1, t.additionsAfter(end));
         // padded top-left taps are marked and keep their coordinates outside the input
         assertTrue(t.padded(0));
         assertEquals(-1, t.sourceY(0));
@@ -161,10 +168,14 @@ class TraceRecorderTest {
         assertEquals(Stage.ROW_PASS, t.stage(firstRow));
         boolean sawPairSum = false, sawBias = false;
         for (int k = 0; k < t.size(); k++) {
-            sawPairSum |= t.stage(k) == Stage.PAIR_SUM;
-            sawBias |= t.stage(k) == Stage.BIAS;
+            if (!t.hasExtra(k)) continue;
+            assertEquals(Stage.ROW_PASS, t.stage(k));
+            assertEquals(Space.OUTPUT, t.extraSpace(k));
+            sawPairSum |= t.extraAdditions(k) == 2 || !t.extraHasBias(k);
+            sawBias |= t.extraHasBias(k);
         }
         assertTrue(sawPairSum && sawBias);
+        assertEquals(t.totalMultiplies(), t.size());
         assertNotNull(t.meta().exact());
         assertEquals(2, t.meta().rank());
     }

@@ -6,6 +6,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import org.convlab.engine.ChannelShuffle;
 import org.convlab.engine.Method;
 import org.convlab.engine.Tensor;
 import org.convlab.trace.Space;
@@ -15,11 +16,13 @@ import org.convlab.ui.animation.Layout.Kind;
 import org.convlab.ui.animation.Layout.Panel;
 
 /**
- * The animation drawn on one {@link Canvas}: INPUT (padding hatched), KERNEL, INTERMEDIATE,
- * PAIR, OUTPUT (and EXACT or ERROR) grids with the real values, the current window, the current
- * multiply, the running sum and the counters. Redraws only when the model's revision changes or
- * the canvas is resized. Hovering a cell highlights what it feeds or comes from; clicking an
- * output cell jumps to where it is complete.
+ * The animation drawn on one {@link Canvas}: every tensor as the stack of its channel planes
+ * (INPUT with hatched padding, INTERMEDIATE, PAIR, OUTPUT, the SHUFFLED output of a grouped
+ * convolution, and EXACT or ERROR), the KERNEL area, the windows of the value in progress in
+ * every plane they read (a standard filter's C windows, a pointwise 1×1×C column), the current
+ * multiply, the running sum and the counters. Channel groups are coloured. Redraws only when
+ * the model's revision changes, the canvas is resized or the look changes. Hovering a cell
+ * highlights what it feeds or comes from; clicking an output cell jumps to where it is complete.
  */
 final class AnimationCanvas {
     static final String STYLE_CLASS = "animation-canvas";
@@ -31,7 +34,7 @@ final class AnimationCanvas {
     private Trace layoutTrace;
     private final float[] scales = new float[Space.values().length];
     private float errorScale;
-    private int inputChannel, midChannel, pairChannel, outputChannel;
+    private int filter;
     private Space hoverSpace;
     private int hoverC, hoverY, hoverX;
     private final Set<Long> related = new HashSet<>();
@@ -46,8 +49,8 @@ final class AnimationCanvas {
         holder.setOnMousePressed(e -> holder.requestFocus());
         canvas.widthProperty().bind(holder.widthProperty());
         canvas.heightProperty().bind(holder.heightProperty());
-        canvas.widthProperty().addListener(o -> { layout = null; draw(); });
-        canvas.heightProperty().addListener(o -> { layout = null; draw(); });
+        canvas.widthProperty().addListener(o -> relayout());
+        canvas.heightProperty().addListener(o -> relayout());
         model.revisionProperty().addListener(o -> draw());
         canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         canvas.setOnMouseExited(e -> { clearHover(); draw(); });
@@ -58,6 +61,11 @@ final class AnimationCanvas {
     Canvas canvas() { return canvas; }
     int drawCount() { return draws; }
 
+    /** Sizes or look changed: lay out again and redraw. */
+    void relayout() { layout = null; draw(); }
+
+    private boolean shuffled(Trace t) { return t.method() == Method.GROUPED && model.shuffleShown() && t.meta().spec().groups() > 1; }
+
     private void prepare(Trace t) {
         if (t == layoutTrace && layout != null) return;
         if (t != layoutTrace) {
@@ -66,16 +74,17 @@ final class AnimationCanvas {
             for (int k = 0; k < t.size(); k++) {
                 int s = t.targetSpace(k).ordinal();
                 scales[s] = Math.max(scales[s], Math.abs(t.partial(k)));
+                if (t.hasExtra(k)) scales[t.extraSpace(k).ordinal()] = Math.max(scales[t.extraSpace(k).ordinal()], Math.abs(t.extraAfter(k)));
             }
             errorScale = 0;
             if (t.method() == Method.LOW_RANK && t.meta().exact() != null) {
                 errorScale = t.meta().exact().maxAbsDiff(t.meta().engine().output());
             }
-            inputChannel = midChannel = pairChannel = outputChannel = 0;
+            filter = 0;
             clearHover();
         }
         layoutTrace = t;
-        layout = new Layout(t, canvas.getWidth(), canvas.getHeight());
+        layout = new Layout(t, shuffled(t), canvas.getWidth(), canvas.getHeight());
     }
 
     private static float maxAbs(float[] d) {
@@ -84,53 +93,34 @@ final class AnimationCanvas {
         return m;
     }
 
-    /** Which channel each panel shows, following the step in focus. */
+    /** The filter the step in focus works for (separable stacks show that filter's slices). */
     private void follow(Trace t, int k) {
-        Space src = t.sourceSpace(k), dst = t.targetSpace(k);
-        int[] pairShape = t.shape(Space.PAIR);
-        if (src == Space.INPUT) inputChannel = t.sourceC(k);
-        if (src == Space.INTERMEDIATE) midChannel = t.sourceC(k);
-        if (dst == Space.INTERMEDIATE) midChannel = t.targetC(k);
-        if (src == Space.PAIR) pairChannel = t.sourceC(k);
-        if (dst == Space.PAIR) pairChannel = t.targetC(k);
-        if (dst == Space.OUTPUT) outputChannel = t.targetC(k);
-        if (pairShape != null) { // separable: slice s belongs to filter s / (Cg·r)
-            int perFilter = pairShape[0] / t.shape(Space.OUTPUT)[0];
-            int s = dst == Space.INTERMEDIATE || dst == Space.PAIR ? t.targetC(k) : src == Space.INTERMEDIATE ? t.sourceC(k) : -1;
-            if (s >= 0) {
-                int f = s / perFilter, r = Math.max(1, t.meta().rank());
-                int cg = perFilter / r, perGroup = t.shape(Space.OUTPUT)[0] / t.meta().spec().groups();
-                outputChannel = f;
-                inputChannel = (f / perGroup) * cg + (s % perFilter) / r;
-                midChannel = s;
-                if (dst != Space.PAIR && src != Space.PAIR) pairChannel = s;
-            }
-        } else if (t.method() == Method.DEPTHWISE_SEPARABLE && dst == Space.INTERMEDIATE) {
-            inputChannel = t.sourceC(k);
-        } else if (t.method() == Method.DEPTHWISE_SEPARABLE && src == Space.INTERMEDIATE) {
-            int m = t.shape(Space.INTERMEDIATE)[0] / t.shape(Space.INPUT)[0];
-            inputChannel = t.sourceC(k) / m;
-        }
+        int[] pair = t.shape(Space.PAIR);
+        if (pair == null) { if (t.targetSpace(k) == Space.OUTPUT) filter = t.targetC(k); return; }
+        int perFilter = pair[0] / t.shape(Space.OUTPUT)[0];
+        int s = t.targetSpace(k) == Space.OUTPUT ? t.targetC(k) * perFilter : t.targetSpace(k) == Space.INTERMEDIATE
+                ? t.targetC(k) : t.sourceC(k);
+        filter = s / perFilter;
     }
 
-    int channelOf(Kind k) {
-        return switch (k) {
-            case INPUT -> inputChannel;
-            case INTERMEDIATE -> midChannel;
-            case PAIR -> pairChannel;
-            default -> outputChannel;
-        };
+    /** First channel a panel shows. */
+    private int first(Panel p) { return p.window() > 0 ? filter * p.window() : 0; }
+
+    /** The channel shown in local plane i of a panel. */
+    private int channelAt(Trace t, Panel p, int i) {
+        if (p.kind() == Kind.SHUFFLED) return ChannelShuffle.source(i, t.shape(Space.OUTPUT)[0], t.meta().spec().groups());
+        return first(p) + i;
     }
 
     void draw() {
         draws++;
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth(), h = canvas.getHeight();
-        g.setFill(Color.WHITE);
+        g.setFill(GridPainter.BACKGROUND);
         g.fillRect(0, 0, w, h);
         Trace t = model.getTrace();
         TraceCursor cur = model.cursor();
-        if (t == null || cur == null || t.size() == 0) {
+        if (t == null || cur == null || cur.trace() != t || t.size() == 0) {
             GridPainter.title(g, model.messageProperty().get().isEmpty() ? "Recording the trace…" : model.messageProperty().get(), 20, 20);
             return;
         }
@@ -141,113 +131,169 @@ final class AnimationCanvas {
         int from = model.valueStart(k), to = model.valueEnd(k);
         for (Panel panel : layout.panels) {
             if (panel.kind() == Kind.KERNEL) KernelPainter.draw(g, t, k, p > 0, panel);
-            else drawGrid(g, t, cur, panel);
+            else drawStack(g, t, cur, panel);
         }
-        // the window of the value in progress: every tap of it outlined, the current tap thick
+        if (shuffled(t)) drawPermutation(g, t);
+        // the window of the value in progress, in every plane it reads: every tap outlined, the current tap thick
         for (int i = from; i <= to; i++) {
-            Panel src = panelFor(t.sourceSpace(i), t.sourceC(i));
-            if (src == null) continue;
-            boolean current = i == k && p > 0;
-            if (!current) GridPainter.outline(g, src.cellX(t.sourceX(i)), src.cellY(t.sourceY(i)), src.cell(), GridPainter.WINDOW, i <= k && p > 0 ? 2.5 : 1.5);
+            if (i == k && p > 0) continue;
+            outlineCell(g, t.sourceSpace(i), t.sourceC(i), t.sourceY(i), t.sourceX(i), GridPainter.WINDOW, i <= k && p > 0 ? 2.5 : 1.5);
         }
         currentCells = "";
         if (p > 0) {
             currentCells = t.sourceSpace(k) + "[" + t.sourceC(k) + "," + t.sourceY(k) + "," + t.sourceX(k) + "] -> "
                     + t.targetSpace(k) + "[" + t.targetC(k) + "," + t.targetY(k) + "," + t.targetX(k) + "]";
-            Panel src = panelFor(t.sourceSpace(k), t.sourceC(k));
-            if (src != null) GridPainter.outline(g, src.cellX(t.sourceX(k)), src.cellY(t.sourceY(k)), src.cell(), GridPainter.CURRENT, 4);
-            Panel dst = panelFor(t.targetSpace(k), t.targetC(k));
-            if (dst != null) GridPainter.outline(g, dst.cellX(t.targetX(k)), dst.cellY(t.targetY(k)), dst.cell(), GridPainter.CURRENT, 4);
+            outlineCell(g, t.sourceSpace(k), t.sourceC(k), t.sourceY(k), t.sourceX(k), GridPainter.CURRENT, 4);
+            outlineCell(g, t.targetSpace(k), t.targetC(k), t.targetY(k), t.targetX(k), GridPainter.CURRENT, 4);
+            if (t.hasExtra(k)) outlineCell(g, t.extraSpace(k), t.extraC(k), t.extraY(k), t.extraX(k), GridPainter.ACCENT2, 4);
         }
-        if (!related.isEmpty()) drawRelated(g);
+        if (!related.isEmpty()) drawRelated(g, t);
         TextPainter.draw(g, model, t, k, p, from, layout, hoverText, w);
     }
 
-    private Panel panelFor(Space s, int c) {
-        if (s == Space.NONE) return null;
+    private void outlineCell(GraphicsContext g, Space s, int c, int y, int x, Color colour, double width) {
+        if (s == Space.NONE) return;
         for (Panel p : layout.panels) {
-            if (p.space() == s && p.kind() != Kind.EXACT && p.kind() != Kind.ERROR && channelOf(p.kind()) == c) return p;
+            if (p.space() != s || p.kind() == Kind.EXACT || p.kind() == Kind.ERROR || p.kind() == Kind.SHUFFLED) continue;
+            int i = c - first(p);
+            if (i >= 0 && i < p.planes()) GridPainter.outline(g, p.cellX(i, x), p.cellY(i, y), p.cell(), colour, width);
         }
-        return null;
     }
 
-    private void drawGrid(GraphicsContext g, Trace t, TraceCursor cur, Panel panel) {
-        int c = channelOf(panel.kind());
+    /** The group colour of a channel in a panel, or null when the method has no groups to show. */
+    private static Color groupColour(Trace t, Kind kind, int c) {
+        int groups;
+        int n;
+        Method m = t.method();
+        if (m == Method.GROUPED) groups = t.meta().spec().groups();
+        else if (m == Method.DEPTHWISE || m == Method.DEPTHWISE_SEPARABLE) groups = t.shape(Space.INPUT)[0];
+        else return null;
+        if (kind == Kind.INPUT) n = t.shape(Space.INPUT)[0];
+        else if (kind == Kind.INTERMEDIATE) n = t.shape(Space.INTERMEDIATE)[0];
+        else if (m == Method.DEPTHWISE_SEPARABLE) return null; // pointwise output mixes every group
+        else n = t.shape(Space.OUTPUT)[0];
+        if (groups <= 1) return null;
+        return GridPainter.GROUPS[(c / Math.max(1, n / groups)) % GridPainter.GROUPS.length];
+    }
+
+    private void drawStack(GraphicsContext g, Trace t, TraceCursor cur, Panel panel) {
         int[] shape = t.shape(panel.space());
         Tensor in = t.meta().input();
         Tensor exact = t.meta().exact();
         float scale = scales[panel.space().ordinal()];
-        for (int r = 0; r < panel.rows(); r++) {
-            int y = r - panel.top();
-            for (int q = 0; q < panel.cols(); q++) {
-                int x = q - panel.left();
-                double px = panel.x() + q * panel.cell(), py = panel.y() + r * panel.cell();
-                if (y < 0 || y >= shape[1] || x < 0 || x >= shape[2]) { GridPainter.padCell(g, px, py, panel.cell()); continue; }
-                switch (panel.kind()) {
-                    case INPUT -> GridPainter.cell(g, px, py, panel.cell(), in.get(c, y, x), scale, true);
-                    case EXACT -> GridPainter.cell(g, px, py, panel.cell(), exact.get(c, y, x), scale, true);
-                    case ERROR -> {
-                        boolean done = cur.written(Space.OUTPUT, c, y, x) && cur.position() >= lastWrite(t, c, y, x);
-                        GridPainter.cell(g, px, py, panel.cell(), done ? cur.value(Space.OUTPUT, c, y, x) - exact.get(c, y, x) : 0, errorScale, done);
+        for (int i = 0; i < panel.planes(); i++) {
+            int c = channelAt(t, panel, i);
+            if (c >= shape[0]) continue;
+            double x0 = panel.planeX(i), y0 = panel.planeY(i), cell = panel.cell();
+            for (int r = 0; r < panel.rows(); r++) {
+                int y = r - panel.top();
+                for (int q = 0; q < panel.cols(); q++) {
+                    int x = q - panel.left();
+                    double px = x0 + q * cell, py = y0 + r * cell;
+                    if (y < 0 || y >= shape[1] || x < 0 || x >= shape[2]) { GridPainter.padCell(g, px, py, cell); continue; }
+                    switch (panel.kind()) {
+                        case INPUT -> GridPainter.cell(g, px, py, cell, in.get(c, y, x), scale, true);
+                        case EXACT -> GridPainter.cell(g, px, py, cell, exact.get(c, y, x), scale, true);
+                        case ERROR -> {
+                            boolean done = cur.written(Space.OUTPUT, c, y, x) && cur.position() >= lastWrite(t, c, y, x);
+                            GridPainter.cell(g, px, py, cell, done ? cur.value(Space.OUTPUT, c, y, x) - exact.get(c, y, x) : 0, errorScale, done);
+                        }
+                        default -> GridPainter.cell(g, px, py, cell, cur.value(panel.space(), c, y, x), scale, cur.written(panel.space(), c, y, x));
                     }
-                    default -> GridPainter.cell(g, px, py, panel.cell(), cur.value(panel.space(), c, y, x), scale, cur.written(panel.space(), c, y, x));
                 }
             }
+            GridPainter.lines(g, x0, y0, cell, panel.rows(), panel.cols());
+            Color gc = panel.kind() == Kind.SHUFFLED ? groupColour(t, Kind.OUTPUT, c) : groupColour(t, panel.kind(), c);
+            double labelY = y0 - Layout.PLANE_LABEL + 2;
+            if (gc != null) {
+                g.setFill(gc);
+                g.fillRect(x0, y0 - 5, panel.planeW(), 4);
+            }
+            GridPainter.text(g, PanelTitles.plane(t, panel.kind(), c, i), x0, labelY, gc != null ? GridPainter.LABEL : GridPainter.MUTED);
         }
-        GridPainter.lines(g, panel.x(), panel.y(), panel.cell(), panel.rows(), panel.cols());
-        GridPainter.title(g, PanelTitles.title(t, panel.kind(), c), panel.x(), panel.y() - Layout.TITLE_H + 2);
-        GridPainter.text(g, PanelTitles.subtitle(t, panel.kind(), c, errorScale), panel.x(), panel.y() - Layout.TITLE_H + 22, Color.web("#555555"));
+        GridPainter.title(g, PanelTitles.title(t, panel.kind(), first(panel)), panel.x(), panel.y() - Layout.TITLE_H - Layout.PLANE_LABEL);
+        GridPainter.text(g, PanelTitles.subtitle(t, panel.kind(), errorScale), panel.x(), panel.y() - Layout.TITLE_H - Layout.PLANE_LABEL + 20, GridPainter.MUTED);
+    }
+
+    /** The channel shuffle as the permutation it is: a line from each output plane to where it goes. */
+    private void drawPermutation(GraphicsContext g, Trace t) {
+        Panel out = layout.panel(Kind.OUTPUT), sh = layout.panel(Kind.SHUFFLED);
+        if (out == null || sh == null) return;
+        int n = t.shape(Space.OUTPUT)[0], groups = t.meta().spec().groups();
+        g.setLineWidth(2.5);
+        for (int o = 0; o < n; o++) {
+            int src = ChannelShuffle.source(o, n, groups);
+            Color c = groupColour(t, Kind.OUTPUT, src);
+            g.setStroke(c == null ? GridPainter.MUTED : c);
+            double x1 = out.planeX(src) + out.planeW() + 2, y1 = out.planeY(src) + out.planeH() / 2;
+            double x2 = sh.planeX(o) - 2, y2 = sh.planeY(o) + sh.planeH() / 2;
+            if (x2 > x1) g.strokeLine(x1, y1, x2, y2);
+        }
     }
 
     private int[] lastWrites;
+    private Trace lastWriteTrace;
 
     /** Step count after which output cell (c, y, x) is final (cached per trace). */
     private int lastWrite(Trace t, int c, int y, int x) {
         int[] sh = t.shape(Space.OUTPUT);
-        if (lastWrites == null || lastWrites.length != sh[0] * sh[1] * sh[2] || t != lastWriteTrace) {
+        if (lastWrites == null || t != lastWriteTrace) {
             lastWrites = new int[sh[0] * sh[1] * sh[2]];
             for (int k = 0; k < t.size(); k++) {
                 if (t.targetSpace(k) == Space.OUTPUT) lastWrites[(t.targetC(k) * sh[1] + t.targetY(k)) * sh[2] + t.targetX(k)] = k + 1;
+                if (t.hasExtra(k) && t.extraSpace(k) == Space.OUTPUT) lastWrites[(t.extraC(k) * sh[1] + t.extraY(k)) * sh[2] + t.extraX(k)] = k + 1;
             }
             lastWriteTrace = t;
         }
         return lastWrites[(c * sh[1] + y) * sh[2] + x];
     }
 
-    private Trace lastWriteTrace;
-
     private static long key(Space s, int c, int y, int x) {
         return (((long) s.ordinal() * 4096 + c) * 8192 + (y + 4096)) * 8192 + (x + 4096);
     }
 
-    private void drawRelated(GraphicsContext g) {
+    private void drawRelated(GraphicsContext g, Trace t) {
         for (Panel p : layout.panels) {
-            if (p.kind() == Kind.KERNEL || p.kind() == Kind.EXACT || p.kind() == Kind.ERROR) continue;
-            int c = channelOf(p.kind());
-            for (int r = 0; r < p.rows(); r++) {
-                for (int q = 0; q < p.cols(); q++) {
-                    if (related.contains(key(p.space(), c, r - p.top(), q - p.left()))) {
-                        g.setFill(GridPainter.HOVER);
-                        g.fillRect(p.x() + q * p.cell(), p.y() + r * p.cell(), p.cell(), p.cell());
+            if (p.kind() == Kind.KERNEL || p.kind() == Kind.EXACT || p.kind() == Kind.ERROR || p.kind() == Kind.SHUFFLED) continue;
+            for (int i = 0; i < p.planes(); i++) {
+                int c = channelAt(t, p, i);
+                for (int r = 0; r < p.rows(); r++) {
+                    for (int q = 0; q < p.cols(); q++) {
+                        if (related.contains(key(p.space(), c, r - p.top(), q - p.left()))) {
+                            g.setFill(GridPainter.HOVER);
+                            g.fillRect(p.planeX(i) + q * p.cell(), p.planeY(i) + r * p.cell(), p.cell(), p.cell());
+                        }
                     }
                 }
             }
         }
-        Panel hp = panelFor(hoverSpace, hoverC);
-        if (hp != null) GridPainter.outline(g, hp.cellX(hoverX), hp.cellY(hoverY), hp.cell(), Color.web("#d01c8b"), 3);
+        outlineCell(g, hoverSpace, hoverC, hoverY, hoverX, Color.web("#d01c8b"), 3);
     }
 
     private void clearHover() { hoverSpace = null; related.clear(); hoverText = ""; }
 
+    /** The (panel, channel, y, x) under a point, or null. */
+    private int[] hit(Trace t, double px, double py, Panel[] which) {
+        for (Panel p : layout.panels) {
+            if (p.kind() == Kind.KERNEL || p.kind() == Kind.EXACT || p.kind() == Kind.ERROR || p.kind() == Kind.SHUFFLED) continue;
+            int i = p.planeAt(px, py);
+            if (i < 0) continue;
+            which[0] = p;
+            return new int[] {channelAt(t, p, i), p.rowAt(i, py), p.colAt(i, px)};
+        }
+        return null;
+    }
+
     private void hover(double px, double py) {
         Trace t = model.getTrace();
         if (t == null || layout == null) return;
-        for (Panel p : layout.panels) {
-            if (p.kind() == Kind.KERNEL || p.kind() == Kind.EXACT || p.kind() == Kind.ERROR || !p.contains(px, py)) continue;
-            int c = channelOf(p.kind()), y = p.rowAt(py), x = p.colAt(px);
-            if (p.space() == hoverSpace && c == hoverC && y == hoverY && x == hoverX) return;
-            hoverSpace = p.space(); hoverC = c; hoverY = y; hoverX = x;
-            hoverText = HoverInfo.describe(t, p.space(), c, y, x, related, AnimationCanvas::key);
+        Panel[] which = new Panel[1];
+        int[] h = hit(t, px, py, which);
+        if (h != null) {
+            Panel p = which[0];
+            if (p.space() == hoverSpace && h[0] == hoverC && h[1] == hoverY && h[2] == hoverX) return;
+            hoverSpace = p.space(); hoverC = h[0]; hoverY = h[1]; hoverX = h[2];
+            hoverText = HoverInfo.describe(t, p.space(), h[0], h[1], h[2], related, AnimationCanvas::key);
             draw();
             return;
         }
@@ -257,19 +303,26 @@ final class AnimationCanvas {
     private void click(double px, double py) {
         Trace t = model.getTrace();
         if (t == null || layout == null) return;
-        for (Panel p : layout.panels) {
-            if (!p.contains(px, py) || p.space() == Space.INPUT || p.space() == Space.NONE) continue;
-            int last = HoverInfo.lastStepTargeting(t, p.space(), channelOf(p.kind()), p.rowAt(py), p.colAt(px));
-            if (last >= 0) { model.playingProperty().set(false); model.positionProperty().set(last + 1); }
-            return;
-        }
+        Panel[] which = new Panel[1];
+        int[] h = hit(t, px, py, which);
+        if (h == null || which[0].space() == Space.INPUT) return;
+        int last = HoverInfo.lastStepTargeting(t, which[0].space(), h[0], h[1], h[2]);
+        if (last >= 0) { model.playingProperty().set(false); model.positionProperty().set(last + 1); }
     }
 
-    /** For tests: the canvas position of the centre of a data cell in a panel, or null. */
-    double[] cellCentre(Kind kind, int y, int x) {
+    /** For tests: the canvas position of the centre of a data cell in plane {@code c} of a panel, or null. */
+    double[] cellCentre(Kind kind, int c, int y, int x) {
         if (layout == null) return null;
         Panel p = layout.panel(kind);
-        return p == null ? null : new double[] {p.cellX(x) + p.cell() / 2, p.cellY(y) + p.cell() / 2};
+        if (p == null) return null;
+        int i = c - first(p);
+        return new double[] {p.cellX(i, x) + p.cell() / 2, p.cellY(i, y) + p.cell() / 2};
+    }
+
+    /** For tests: the cell size of a panel now (0 when absent). */
+    double cellSize(Kind kind) {
+        Panel p = layout == null ? null : layout.panel(kind);
+        return p == null ? 0 : p.cell();
     }
 
     String hoverText() { return hoverText; }

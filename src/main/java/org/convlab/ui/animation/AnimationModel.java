@@ -26,6 +26,8 @@ import org.convlab.trace.Trace;
 import org.convlab.trace.TraceCursor;
 import org.convlab.trace.TraceRecorder;
 import org.convlab.ui.core.ComputeService;
+import org.convlab.ui.core.Quantity;
+import org.convlab.ui.core.Reveal;
 
 /**
  * The animation screen's state and commands (no nodes): a trace recorded by the engine, the
@@ -53,8 +55,23 @@ public final class AnimationModel {
      * While set, it is traced instead of {@link #sceneProperty()}; changing the scene controls
      * clears it.
      */
-    public record External(String title, Tensor image, KernelBank bank, ConvSpec spec, int rank) {
-        ConvRequest request(Method m) { return bank.request(m, image, spec, m == Method.LOW_RANK ? rank : 1); }
+    public record External(String title, Tensor image, KernelBank bank, ConvSpec spec, int rank, boolean shuffle, String standardLabel) {
+        public External(String title, Tensor image, KernelBank bank, ConvSpec spec, int rank) {
+            this(title, image, bank, spec, rank, false, null);
+        }
+
+        ConvRequest request(Method m) {
+            ConvSpec s = m == Method.GROUPED ? spec : spec.withGroups(1);
+            return bank.request(m, image, s, m == Method.LOW_RANK ? rank : 1);
+        }
+
+        /** The same scene on a centred crop of at most side×side pixels. */
+        public External cropped(int side) {
+            int h = Math.min(side, image.height()), w = Math.min(side, image.width());
+            Tensor c = TraceRecorder.crop(image, 0, image.channels(), (image.height() - h) / 2, (image.width() - w) / 2, h, w);
+            return new External(title.replaceAll(" \\(centre \\d+×\\d+ crop\\)$", "") + " (centre " + h + "×" + w + " crop)", c, bank, spec,
+                    rank, shuffle, standardLabel);
+        }
     }
 
     /** Speeds at or above this are "instant": playing jumps to the end. */
@@ -75,6 +92,8 @@ public final class AnimationModel {
     private final ReadOnlyLongWrapper totalMultiplies = new ReadOnlyLongWrapper(), totalAdditions = new ReadOnlyLongWrapper();
     private final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private final BooleanProperty tooBig = new SimpleBooleanProperty(false);
+    private Reveal reveal;
     private TraceCursor cursor;
     private double carry;
     private long lastNanos = -1;
@@ -118,8 +137,14 @@ public final class AnimationModel {
         SceneSpec s = scene.get();
         External ext = external.get();
         // only the latest request delivers (ComputeService.submitLatest guarantees it)
+        tooBig.set(false);
         compute.submitLatest("animation-trace", () -> TraceRecorder.record(ext != null ? ext.request(m) : s.request(m)), this::setTrace,
-                e -> message.set(e.getMessage() == null ? e.toString() : e.getMessage()));
+                e -> {
+                    boolean budget = e instanceof org.convlab.trace.TraceBudgetException;
+                    tooBig.set(budget);
+                    message.set((e.getMessage() == null ? e.toString() : e.getMessage())
+                            + (budget ? ". Choose: crop the image to fit, or a smaller scene (fewer channels and filters)." : ""));
+                });
     }
 
     private void setTrace(Trace t) {
@@ -144,6 +169,83 @@ public final class AnimationModel {
         multiplies.set(cursor == null ? 0 : cursor.multiplies());
         additions.set(cursor == null ? 0 : cursor.additions());
         revision.set(revision.get() + 1);
+    }
+
+    /**
+     * After a trace was too large: records the same scene on the largest centred crop that fits
+     * the step budget (the image of a lesson's scene, or the smallest sample image of one's own).
+     */
+    public void cropToFit() {
+        External ext = external.get();
+        Method m = method.get();
+        if (ext == null) {
+            SceneSpec s = scene.get();
+            for (String id : SampleImages.IDS) {
+                SceneSpec smaller = s.withImage(id);
+                if (fits(smaller.request(m))) { scene.set(smaller); return; }
+            }
+            smallerScene();
+            return;
+        }
+        for (int side = Math.min(TraceRecorder.MAX_SIDE, Math.max(ext.image().height(), ext.image().width())); side >= 3; side -= 2) {
+            External c = ext.cropped(side);
+            if (fits(c.request(m))) { pendingPosition = 0; external.set(c); reload(); return; }
+        }
+        message.set("even a 3×3 crop is too large for an animation: choose a smaller scene");
+    }
+
+    /** After a trace was too large: halves channels and filters of one's own scene until it fits. */
+    public void smallerScene() {
+        SceneSpec s = scene.get();
+        Method m = method.get();
+        while (s.channels() > 1 || s.filters() > 1) {
+            s = s.withChannels(Math.max(1, s.channels() / 2)).withFilters(Math.max(1, s.filters() / 2));
+            if (s.groups() > 1 && (s.channels() % s.groups() != 0 || s.filters() % s.groups() != 0)) s = s.withGroups(1);
+            try {
+                if (fits(s.request(m))) break;
+            } catch (RuntimeException e) {
+                // not a valid scene at this size; keep shrinking
+            }
+        }
+        scene.set(s);
+    }
+
+    private static boolean fits(ConvRequest r) {
+        if (!TraceRecorder.fits(r.input())) return false;
+        try {
+            return org.convlab.engine.Convolutions.run(r).counts().multiplies() <= TraceRecorder.DEFAULT_BUDGET;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** True while the last trace was refused for its size (the view offers crop / smaller scene). */
+    public BooleanProperty tooBigProperty() { return tooBig; }
+
+    /** While a lesson question is open, the quantities it asks for print {@link Reveal#PLACEHOLDER}. */
+    public void setReveal(Reveal r) {
+        reveal = r;
+        if (r != null) r.hidden().addListener((javafx.collections.SetChangeListener<Quantity>) c -> revision.set(revision.get() + 1));
+        revision.set(revision.get() + 1);
+    }
+
+    public boolean hidden(Quantity q) { return reveal != null && reveal.isHidden(q); }
+
+    /** {@code text}, or the placeholder while {@code q} is hidden. */
+    public String show(Quantity q, String text) { return reveal == null ? text : reveal.show(q, text); }
+
+    /** Whether the channel shuffle is drawn after a grouped convolution. */
+    public boolean shuffleShown() {
+        External e = external.get();
+        return e != null ? e.shuffle() : scene.get().shuffle();
+    }
+
+    /** Which standard weights the screen shows ("standard, free weights" or "…composed…"), for the status line. */
+    public String standardNote(Trace t) {
+        if (t.method() != Method.STANDARD && t.method() != Method.GROUPED) return t.method().id();
+        External e = external.get();
+        String label = e != null ? (e.standardLabel() == null ? "standard weights of the lesson" : e.standardLabel()) : scene.get().standard().label();
+        return t.method() == Method.GROUPED ? "grouped, blocks of " + label : label;
     }
 
     /** Playback: moves forward by {@code seconds} × speed steps (keeping the fraction); stops at the end. */

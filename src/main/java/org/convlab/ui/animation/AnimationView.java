@@ -46,7 +46,7 @@ public final class AnimationView {
     private final RaceCanvas raceCanvas;
     private final Slider timeline = new Slider(0, 1, 0);
     private final Button play = new Button("▶ Play");
-    private final ToggleButton raceToggle = new ToggleButton("Race vs standard");
+    private final ToggleButton raceToggle = new ToggleButton("Counted race vs standard");
 
     public AnimationView(ComputeService compute) { this(new AnimationModel(compute), new RaceModel(compute)); }
 
@@ -117,6 +117,27 @@ public final class AnimationView {
         ComboBox<Integer> dilation = combo(List.of(1, 2, 3), s.dilation());
         dilation.valueProperty().addListener((o, a, v) -> edit(x -> x.withDilation(v)));
         Spinner<Integer> rank = spinner(1, 5, s.rank(), v -> edit(x -> x.withRank(v)));
+        ComboBox<Integer> groups = combo(SceneSpec.divisors(s.channels()), s.groups());
+        groups.setId("anim-groups");
+        groups.setTooltip(new Tooltip("Groups G of a grouped convolution (divisors of C): G = 1 is standard, G = C is depthwise"));
+        groups.valueProperty().addListener((o, a, v) -> { if (v != null) edit(x -> x.withGroups(v)); });
+        channels.valueProperty().addListener((o, a, v) -> {
+            groups.getItems().setAll(SceneSpec.divisors(v));
+            int g = model.sceneProperty().get().groups();
+            groups.setValue(v % g == 0 ? g : 1);
+        });
+        CheckBox shuffle = new CheckBox("channel shuffle");
+        shuffle.setId("anim-shuffle");
+        shuffle.setTooltip(new Tooltip("ShuffleNet (arXiv 1707.01083): after a grouped convolution, interleave the groups' channels"));
+        shuffle.setSelected(s.shuffle());
+        shuffle.selectedProperty().addListener((o, a, v) -> edit(x -> x.withShuffle(v)));
+        ComboBox<org.convlab.engine.KernelBank.StandardWeights> standard = combo(List.of(org.convlab.engine.KernelBank.StandardWeights.values()), s.standard());
+        standard.setId("anim-standard");
+        standard.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(org.convlab.engine.KernelBank.StandardWeights w) { return w == null ? "" : w.label(); }
+            @Override public org.convlab.engine.KernelBank.StandardWeights fromString(String x) { return null; }
+        });
+        standard.valueProperty().addListener((o, a, v) -> edit(x -> x.withStandard(v)));
         CheckBox bias = new CheckBox("bias");
         bias.setSelected(s.bias());
         bias.selectedProperty().addListener((o, a, v) -> edit(x -> x.withBias(v)));
@@ -124,10 +145,21 @@ public final class AnimationView {
         msg.textProperty().bind(model.messageProperty());
         msg.setStyle("-fx-text-fill: #b2182b; -fx-font-weight: bold;");
         msg.setWrapText(true);
+        Button crop = new Button("Crop to fit");
+        crop.setId("anim-crop-to-fit");
+        crop.setOnAction(e -> model.cropToFit());
+        Button smaller = new Button("Smaller scene");
+        smaller.setId("anim-smaller-scene");
+        smaller.setOnAction(e -> model.smallerScene());
+        for (Button b : List.of(crop, smaller)) {
+            b.visibleProperty().bind(model.tooBigProperty());
+            b.managedProperty().bind(b.visibleProperty());
+            b.setFocusTraversable(false);
+        }
         HBox first = bar(label("Method"), method, label("Image"), image, label("Channels C"), channels, label("Filters F"), filters,
                 label("Kernel"), preset, label("size"), size);
         HBox second = bar(label("Stride"), stride, label("Padding"), padding, label("Dilation"), dilation,
-                label("Rank r (low-rank)"), rank, bias, raceToggle, msg);
+                label("Rank r"), rank, label("Groups G"), groups, shuffle, standard, bias, raceToggle, crop, smaller, msg);
         first.setPadding(new Insets(6, 10, 0, 10));
         Label lesson = new Label();
         lesson.setId("animation-external");
@@ -181,9 +213,10 @@ public final class AnimationView {
         Label counters = new Label();
         counters.setId("anim-counters");
         counters.setMinWidth(260);
-        counters.textProperty().bind(Bindings.createStringBinding(() -> "× " + StepText.count(model.multipliesProperty().get()) + " / "
-                + StepText.count(model.totalMultipliesProperty().get()) + "   + " + StepText.count(model.additionsProperty().get()),
-                model.multipliesProperty(), model.totalMultipliesProperty(), model.additionsProperty()));
+        counters.textProperty().bind(Bindings.createStringBinding(() -> "× " + model.show(org.convlab.ui.core.Quantity.MULTIPLIES,
+                StepText.count(model.multipliesProperty().get()) + " / " + StepText.count(model.totalMultipliesProperty().get()))
+                + "   + " + model.show(org.convlab.ui.core.Quantity.ADDITIONS, StepText.count(model.additionsProperty().get())),
+                model.multipliesProperty(), model.totalMultipliesProperty(), model.additionsProperty(), model.revisionProperty()));
         HBox bar = bar(start, back, play, fwd, end, label("Step by"), gran, timeline, label("Speed"), speed, speedLabel, counters);
         bar.setPadding(new Insets(6, 10, 8, 10));
         return bar;
@@ -191,7 +224,7 @@ public final class AnimationView {
 
     private Node racePane() {
         ComboBox<Method> who = combo(List.of(Method.DEPTHWISE_SEPARABLE, Method.SPATIAL_SEPARABLE, Method.LOW_RANK, Method.DEPTHWISE,
-                Method.POINTWISE), race.contenderProperty().get());
+                Method.POINTWISE, Method.GROUPED), race.contenderProperty().get());
         who.setId("race-contender");
         who.valueProperty().bindBidirectional(race.contenderProperty());
         who.valueProperty().addListener((o, a, v) -> race.load(model.sceneProperty().get()));
@@ -206,9 +239,11 @@ public final class AnimationView {
         go.setOnAction(e -> race.start());
         Button reset = new Button("Reset");
         reset.setOnAction(e -> race.reset());
-        VBox box = new VBox(bar(label("Standard vs"), who, go, reset, label("Speed"), rate, rateLabel), raceCanvas.node());
+        Label counted = label("Counted race: bars advance by counted multiplies, not by time.");
+        counted.setStyle("-fx-font-weight: bold;");
+        VBox box = new VBox(bar(label("Standard vs"), who, go, reset, label("Speed"), rate, rateLabel, counted), raceCanvas.node());
         VBox.setVgrow(raceCanvas.node(), Priority.ALWAYS);
-        box.setStyle("-fx-background-color: white;");
+
         return box;
     }
 
@@ -285,4 +320,12 @@ public final class AnimationView {
     Slider timeline() { return timeline; }
 
     public void dispose() { model.dispose(); race.dispose(); }
+
+    /** The look changed: the canvases take its palette and scale and redraw. */
+    void applyLook(org.convlab.ui.core.Look look) {
+        GridPainter.apply(look);
+        Layout.scale(look.scale());
+        canvas.relayout();
+        raceCanvas.draw();
+    }
 }

@@ -10,18 +10,51 @@ import org.convlab.io.DisplayMapping;
 
 /** Draws value grids on a canvas: diverging colours, numbers when cells are big enough, hatched padding. */
 final class GridPainter {
-    static final Color WINDOW = Color.web("#1a1a1a");
-    static final Color CURRENT = Color.web("#009e9e");
-    static final Color HOVER = Color.web("#009e9e", 0.45);
-    static final Color PAD_FILL = Color.web("#e4e4e4");
-    static final Color PAD_HATCH = Color.web("#a8a8a8");
-    static final Color EMPTY = Color.web("#fbfbfb");
-    static final Color GRID_LINE = Color.web("#c8c8c8");
-    static final Color LABEL = Color.web("#202020");
+    // the look's colours and scale (one look app-wide; set by apply() from Screen.applyLook on the FX thread)
+    static Color WINDOW = Color.web("#1a1a1a");
+    static Color CURRENT = Color.web("#009e9e");
+    static Color HOVER = Color.web("#009e9e", 0.45);
+    static Color PAD_FILL = Color.web("#e4e4e4");
+    static Color PAD_HATCH = Color.web("#a8a8a8");
+    static Color EMPTY = Color.web("#fbfbfb");
+    static Color GRID_LINE = Color.web("#c8c8c8");
+    static Color LABEL = Color.web("#202020");
+    static Color MUTED = Color.web("#4b5563");
+    static Color BACKGROUND = Color.WHITE;
+    static Color ACCENT2 = Color.web("#d97706");
+    static double scale = 1;
+    /** Numbers on data colours (the diverging map is light near 0 in every theme). */
+    static final Color CELL_TEXT = Color.web("#202020");
     private static final Color[] LUT = new Color[257];
-    private static final Font[] FONTS = new Font[40];
-    static final Font TITLE = Font.font("System", FontWeight.BOLD, 15);
-    static final Font SMALL = Font.font("System", 13);
+    private static final Font[] FONTS = new Font[60];
+    static Font TITLE = Font.font("System", FontWeight.BOLD, 15);
+    static Font SMALL = Font.font("System", 13);
+    static Font MONO = Font.font("Monospaced", 15);
+    /** Distinct hues for channel groups (colour-blind safe: Okabe–Ito). */
+    static final Color[] GROUPS = {Color.web("#0072b2"), Color.web("#e69f00"), Color.web("#009e73"), Color.web("#cc79a7"),
+            Color.web("#56b4e9"), Color.web("#d55e00"), Color.web("#f0e442"), Color.web("#999999")};
+
+    /** Takes the colours and scale of a look (theme, zoom, presentation). */
+    static void apply(org.convlab.ui.core.Look look) {
+        org.convlab.ui.core.Palette p = look.palette();
+        scale = look.scale();
+        BACKGROUND = p.background();
+        LABEL = p.text();
+        MUTED = p.mutedText();
+        GRID_LINE = p.grid();
+        CURRENT = p.accent();
+        ACCENT2 = p.accent2();
+        HOVER = Color.color(p.accent().getRed(), p.accent().getGreen(), p.accent().getBlue(), 0.45);
+        WINDOW = p.text();
+        EMPTY = p.surface();
+        boolean dark = p.background().getBrightness() < 0.5;
+        PAD_FILL = dark ? Color.web("#3a3d42") : Color.web("#e4e4e4");
+        PAD_HATCH = dark ? Color.web("#6b7078") : Color.web("#a8a8a8");
+        TITLE = Font.font("System", FontWeight.BOLD, 15 * scale);
+        SMALL = Font.font("System", 13 * scale);
+        MONO = Font.font("Monospaced", 15 * scale);
+        java.util.Arrays.fill(FONTS, null);
+    }
 
     static {
         for (int i = 0; i < LUT.length; i++) {
@@ -39,13 +72,13 @@ final class GridPainter {
     }
 
     static Font cellFont(double cell) {
-        int size = (int) Math.max(6, Math.min(FONTS.length - 1, Math.floor(cell / 3.3)));
+        int size = (int) Math.max(6, Math.min(FONTS.length - 1, Math.floor(cell / 3.1)));
         if (FONTS[size] == null) FONTS[size] = Font.font("System", size);
         return FONTS[size];
     }
 
     /** True when numbers fit into cells of this size. */
-    static boolean showsNumbers(double cell) { return cell >= 27; }
+    static boolean showsNumbers(double cell) { return cell >= 24; }
 
     /** A filled cell with its value (if it fits). */
     static void cell(GraphicsContext g, double x, double y, double cell, float v, float scale, boolean written) {
@@ -53,7 +86,7 @@ final class GridPainter {
         g.fillRect(x, y, cell, cell);
         if (written && showsNumbers(cell)) {
             double t = scale <= 0 ? 0 : Math.abs(v / scale);
-            g.setFill(t > 0.55 ? Color.WHITE : LABEL);
+            g.setFill(t > 0.55 ? Color.WHITE : CELL_TEXT);
             g.setFont(cellFont(cell));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
@@ -71,7 +104,7 @@ final class GridPainter {
         g.strokeLine(x, y + cell, x + cell, y);
         g.strokeLine(x + cell * 0.5, y + cell, x + cell, y + cell * 0.5);
         if (showsNumbers(cell)) {
-            g.setFill(Color.web("#777777"));
+            g.setFill(PAD_HATCH);
             g.setFont(cellFont(cell));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);

@@ -36,6 +36,7 @@ final class HoverInfo {
     static int lastStepTargeting(Trace t, Space s, int c, int y, int x) {
         for (int k = t.size() - 1; k >= 0; k--) {
             if (t.targetSpace(k) == s && t.targetC(k) == c && t.targetY(k) == y && t.targetX(k) == x) return k;
+            if (t.hasExtra(k) && t.extraSpace(k) == s && t.extraC(k) == c && t.extraY(k) == y && t.extraX(k) == x) return k;
         }
         return -1;
     }

@@ -1,52 +1,90 @@
 package org.convlab.ui.animation;
 
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import org.convlab.engine.Weights;
+import org.convlab.trace.Space;
 import org.convlab.trace.Stage;
 import org.convlab.trace.Trace;
 import org.convlab.ui.animation.Layout.Panel;
 
-/** Draws the KERNEL area for the step in focus: a K×K slice, a 1×1 matrix, a separable pair, or the bias. */
+/**
+ * Draws the KERNEL area for the step in focus: the whole C-deep filter of a standard or grouped
+ * step (one slice per channel it reads), every depthwise kernel (each plane its own), the F×C
+ * pointwise matrix with filter f's row of C weights outlined, or a separable pair.
+ */
 final class KernelPainter {
     private KernelPainter() { }
 
     static void draw(GraphicsContext g, Trace t, int k, boolean active, Panel area) {
         double x = area.x(), y = area.y(), side = area.cell();
+        double maxH = Math.max(side, area.rows()); // the kernel area's rows hold the grids' height in px
         Stage st = t.stage(k);
         String title, sub;
         switch (st) {
-            case STANDARD, DEPTHWISE -> {
+            case STANDARD, GROUPED -> {
                 Weights w = t.weightsOf(st);
                 int kh = w.kernelHeight(), kw = w.kernelWidth(), cg = w.channelsPerGroup(), idx = t.weightIndex(k);
                 int f = idx / (cg * kh * kw), c = (idx / (kh * kw)) % cg;
-                float[] slice = w.slice(f, c);
-                double cell = cellFor(side, kh, kw);
-                float scale = maxAbs(slice);
-                grid(g, x, y, cell, kh, kw, slice, scale);
-                if (active) {
-                    int u = (idx / kw) % kh, v = idx % kw;
-                    GridPainter.outline(g, x + v * cell, y + u * cell, cell, GridPainter.CURRENT, 4);
+                int groupBase = st == Stage.GROUPED ? (f / (w.filters() / t.meta().spec().groups())) * cg : 0;
+                double label = Layout.PLANE_LABEL;
+                double cell = Math.floor(Math.min(Math.min(44 * GridPainter.scale, side / kw), (maxH - cg * label) / (cg * kh)));
+                for (int j = 0; j < cg; j++) {
+                    double yy = y + j * (kh * cell + label);
+                    float[] slice = w.slice(f, j);
+                    grid(g, x, yy, cell, kh, kw, slice, maxAbs(w.data()));
+                    GridPainter.text(g, "× channel " + (groupBase + j), x + kw * cell + 6, yy, j == c ? GridPainter.LABEL : GridPainter.MUTED);
+                    if (active && j == c) {
+                        g.setStroke(GridPainter.ACCENT2);
+                        g.setLineWidth(2);
+                        g.strokeRect(x - 2, yy - 2, kw * cell + 4, kh * cell + 4);
+                        int u = (idx / kw) % kh, v = idx % kw;
+                        GridPainter.outline(g, x + v * cell, yy + u * cell, cell, GridPainter.CURRENT, 4);
+                    }
                 }
-                title = "KERNEL " + kh + "×" + kw;
-                sub = st == Stage.DEPTHWISE ? "filter " + f + " (its own channel)" : "filter " + f + ", channel " + c;
+                title = "FILTER " + f + ": " + cg + "×" + kh + "×" + kw;
+                sub = cg == 1 ? "one kernel" : "one kernel per channel it reads";
+            }
+            case DEPTHWISE -> {
+                Weights w = t.weightsOf(st);
+                int kh = w.kernelHeight(), kw = w.kernelWidth(), n = w.filters(), idx = t.weightIndex(k);
+                int f = idx / (kh * kw);
+                int m = n / t.shape(Space.INPUT)[0];
+                double label = Layout.PLANE_LABEL;
+                int tiles = n > 4 ? 2 : 1, per = (n + tiles - 1) / tiles;
+                double cell = Math.floor(Math.min(Math.min(40 * GridPainter.scale, (side / tiles - 70) / kw), (maxH - per * label) / (per * kh)));
+                for (int j = 0; j < n; j++) {
+                    double xx = x + (j / per) * (side / tiles), yy = y + (j % per) * (kh * cell + label);
+                    grid(g, xx, yy, cell, kh, kw, w.slice(j, 0), maxAbs(w.data()));
+                    GridPainter.text(g, "c " + j / m + (m > 1 ? " #" + j % m : ""), xx + kw * cell + 4, yy, j == f ? GridPainter.LABEL : GridPainter.MUTED);
+                    if (active && j == f) {
+                        int u = (idx / kw) % kh, v = idx % kw;
+                        GridPainter.outline(g, xx + v * cell, yy + u * cell, cell, GridPainter.CURRENT, 4);
+                    }
+                }
+                title = "DEPTHWISE KERNELS";
+                sub = "each plane its own" + (m > 1 ? " (m = " + m + " per channel)" : "");
             }
             case POINTWISE -> {
                 Weights w = t.weightsOf(st);
                 int fN = w.filters(), cN = w.channelsPerGroup(), idx = t.weightIndex(k);
-                double cell = cellFor(side, fN, cN);
-                float scale = maxAbs(w.data());
-                grid(g, x, y, cell, fN, cN, w.data(), scale);
-                if (active) GridPainter.outline(g, x + (idx % cN) * cell, y + (idx / cN) * cell, cell, GridPainter.CURRENT, 4);
-                title = "KERNEL 1×1";
-                sub = "rows: " + fN + " filters, cols: " + cN + " channels";
+                double cell = Math.floor(Math.min(52 * GridPainter.scale, side / Math.max(fN, cN)));
+                grid(g, x, y, cell, fN, cN, w.data(), maxAbs(w.data()));
+                int f = idx / cN;
+                if (active) {
+                    g.setStroke(GridPainter.ACCENT2);
+                    g.setLineWidth(3);
+                    g.strokeRect(x - 2, y + f * cell - 2, cN * cell + 4, cell + 4);
+                    GridPainter.outline(g, x + (idx % cN) * cell, y + f * cell, cell, GridPainter.CURRENT, 4);
+                }
+                title = "POINTWISE " + fN + "×" + cN;
+                sub = "row f = the " + cN + " weights of filter f";
             }
-            case COLUMN_PASS, ROW_PASS, PAIR_SUM -> {
+            default -> {
                 int kh = t.meta().geometry().kH(), kw = t.meta().geometry().kW();
-                int s = st == Stage.COLUMN_PASS ? t.weightIndex(k) / kh : st == Stage.ROW_PASS ? t.weightIndex(k) / kw : t.sourceC(k);
+                int s = st == Stage.COLUMN_PASS ? t.weightIndex(k) / kh : t.weightIndex(k) / kw;
                 float[] col = java.util.Arrays.copyOfRange(t.columns(), s * kh, s * kh + kh);
                 float[] row = java.util.Arrays.copyOfRange(t.rows(), s * kw, s * kw + kw);
-                double cell = cellFor(side, kh + 1, kw + 1);
+                double cell = Math.floor(Math.min(52 * GridPainter.scale, side / (Math.max(kh, kw) + 1)));
                 float[] outer = new float[kh * kw];
                 for (int u = 0; u < kh; u++) for (int v = 0; v < kw; v++) outer[u * kw + v] = col[u] * row[v];
                 float scale = Math.max(maxAbs(col), Math.max(maxAbs(row), maxAbs(outer)));
@@ -58,25 +96,13 @@ final class KernelPainter {
                 if (active && st == Stage.COLUMN_PASS) GridPainter.outline(g, x, y + (1 + t.weightIndex(k) % kh) * cell, cell, GridPainter.CURRENT, 4);
                 if (active && st == Stage.ROW_PASS) GridPainter.outline(g, x + (1 + t.weightIndex(k) % kw) * cell, y, cell, GridPainter.CURRENT, 4);
                 int r = Math.max(1, t.meta().rank());
-                int perFilter = t.shape(org.convlab.trace.Space.PAIR)[0] / t.shape(org.convlab.trace.Space.OUTPUT)[0];
-                title = "KERNEL pair " + (s % r + 1) + " of " + r;
+                int perFilter = t.shape(Space.PAIR)[0] / t.shape(Space.OUTPUT)[0];
+                title = "PAIR " + (s % r + 1) + " of " + r;
                 sub = "f " + s / perFilter + ", c " + (s % perFilter) / r + ": col " + kh + "×1 · row 1×" + kw;
             }
-            default -> { // BIAS
-                float b = t.weight(k);
-                double cell = Math.min(60, side / 2);
-                GridPainter.cell(g, x, y, cell, b, Math.abs(b), true);
-                if (active) GridPainter.outline(g, x, y, cell, GridPainter.CURRENT, 4);
-                title = "BIAS";
-                sub = "b[" + t.weightIndex(k) + "] = " + StepText.num(b);
-            }
         }
-        GridPainter.title(g, title, x, y - Layout.TITLE_H + 2);
-        GridPainter.text(g, sub, x, y - Layout.TITLE_H + 22, Color.web("#555555"));
-    }
-
-    private static double cellFor(double side, int rows, int cols) {
-        return Math.floor(Math.min(52, side / Math.max(rows, cols)));
+        GridPainter.title(g, title, x, y - Layout.TITLE_H - Layout.PLANE_LABEL);
+        GridPainter.text(g, sub, x, y - Layout.TITLE_H - Layout.PLANE_LABEL + 20, GridPainter.MUTED);
     }
 
     private static void grid(GraphicsContext g, double x, double y, double cell, int rows, int cols, float[] v, float scale) {

@@ -10,7 +10,7 @@ import org.convlab.trace.Trace;
 import org.convlab.trace.TraceCursor;
 
 /**
- * The race drawn on one canvas: for each lane the output maps filling in, a progress bar on a
+ * The counted race drawn on one canvas (bars advance by counted multiplies, not by time): for each lane the output maps filling in, a progress bar on a
  * common scale (the standard lane's total multiplies), the counters, and the ratio beside the
  * engine counts and the CostModel formulas.
  */
@@ -33,7 +33,7 @@ final class RaceCanvas {
     void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth(), h = canvas.getHeight();
-        g.setFill(Color.WHITE);
+        g.setFill(GridPainter.BACKGROUND);
         g.fillRect(0, 0, w, h);
         TraceCursor a = model.standardLane(), b = model.contenderLane();
         if (a == null) {
@@ -48,24 +48,24 @@ final class RaceCanvas {
         Cost[] c = model.costs();
         double y = h - 76;
         GridPainter.title(g, "standard ÷ " + b.trace().method().id() + " = " + StepText.count(a.trace().totalMultiplies()) + " ÷ "
-                + StepText.count(b.trace().totalMultiplies()) + " = " + model.ratioText() + " fewer multiplies (same multiplies per second)", 14, y);
+                + StepText.count(b.trace().totalMultiplies()) + " = " + model.ratioText() + " fewer multiplies (counted race: the same multiplies per second)", 14, y);
         GridPainter.text(g, "engine counts: " + StepText.count(a.trace().meta().engine().counts().multiplies()) + " and "
-                + StepText.count(b.trace().meta().engine().counts().multiplies()) + "    ·    CostModel: " + StepText.formula(c[0]), 14, y + 24, Color.web("#444444"));
-        GridPainter.text(g, "CostModel " + b.trace().method().id() + ": " + StepText.formula(c[1]), 14, y + 44, Color.web("#444444"));
+                + StepText.count(b.trace().meta().engine().counts().multiplies()) + "    ·    CostModel: " + StepText.formula(c[0]), 14, y + 24, GridPainter.MUTED);
+        GridPainter.text(g, "CostModel " + b.trace().method().id() + ": " + StepText.formula(c[1]), 14, y + 44, GridPainter.MUTED);
     }
 
     private void lane(GraphicsContext g, TraceCursor cur, String name, double x, double y, double w, double h, long scaleTotal) {
         Trace t = cur.trace();
         boolean done = RaceModel.finished(cur);
         GridPainter.title(g, name + (done ? "   ✔ FINISHED" : cur.position() > 0 ? "   · " + t.stage(cur.position() - 1).label() : ""), x, y);
-        GridPainter.text(g, StepText.counters(cur.multiplies(), t.totalMultiplies(), cur.additions(), t.totalAdditions()), x, y + 22, Color.web("#333333"));
+        GridPainter.text(g, StepText.counters(cur.multiplies(), t.totalMultiplies(), cur.additions(), t.totalAdditions()), x, y + 22, GridPainter.MUTED);
         // progress bar on the standard lane's scale
         double barY = y + 44, barW = w * 0.9;
-        g.setFill(Color.web("#eeeeee"));
+        g.setFill(GridPainter.EMPTY);
         g.fillRect(x, barY, barW, 16);
         g.setFill(Color.web("#9e9e9e"));
         g.fillRect(x, barY, barW * t.totalMultiplies() / scaleTotal, 16);
-        g.setFill(done ? Color.web("#e08214") : Color.web("#542788"));
+        g.setFill(done ? GridPainter.ACCENT2 : GridPainter.CURRENT);
         g.fillRect(x, barY, barW * cur.multiplies() / scaleTotal, 16);
         // output maps filling in (and the intermediate, if any)
         double gy = barY + 44, gh = h - (gy - y) - 12;
@@ -79,13 +79,13 @@ final class RaceCanvas {
         if (showMid) {
             float ms = maxAbs(t.meta().engine().intermediate().data());
             for (int c = 0; c < mid[0]; c++) {
-                GridPainter.text(g, "INTERMEDIATE c " + c, gx, gy - 18, Color.web("#555555"));
+                GridPainter.text(g, "INTERMEDIATE c " + c, gx, gy - 18, GridPainter.MUTED);
                 map(g, cur, Space.INTERMEDIATE, c, mid, gx, gy, cell, ms);
                 gx += Math.max(mid[2] * cell, 120) + 12;
             }
         }
         for (int c = 0; c < out[0]; c++) {
-            GridPainter.text(g, "OUTPUT f " + c, gx, gy - 18, Color.web("#555555"));
+            GridPainter.text(g, "OUTPUT f " + c, gx, gy - 18, GridPainter.MUTED);
             map(g, cur, Space.OUTPUT, c, out, gx, gy, cell, scale);
             gx += Math.max(out[2] * cell, 120) + 12;
         }

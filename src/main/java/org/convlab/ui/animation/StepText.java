@@ -3,7 +3,6 @@ package org.convlab.ui.animation;
 import java.util.Locale;
 import org.convlab.engine.Cost;
 import org.convlab.trace.Space;
-import org.convlab.trace.Stage;
 import org.convlab.trace.Trace;
 
 /** The words and numbers shown for a step: the equation of the value being computed, counters. */
@@ -35,21 +34,27 @@ public final class StepText {
      */
     public static String equation(Trace t, int from, int k) {
         StringBuilder sb = new StringBuilder();
-        Stage st = t.stage(k);
-        if (st == Stage.PAIR_SUM) {
-            return target(t, k) + " = " + num(t.before(k)) + " + pair " + t.sourceC(k) + " " + paren(t.value(k)) + " = " + num(t.partial(k));
-        }
         int terms = k - from + 1;
         for (int i = from; i <= k; i++) {
             int idx = i - from;
             if (terms > HEAD + TAIL + 1 && idx == HEAD) { sb.append(" + …"); i = k - TAIL; continue; }
             if (idx > 0) sb.append(" + ");
-            String term = t.stage(i) == Stage.BIAS ? "bias " + paren(t.weight(i))
-                    : paren(t.value(i)) + (t.padded(i) ? "ᵖ" : "") + " × " + paren(t.weight(i));
+            String term = paren(t.value(i)) + (t.padded(i) ? "ᵖ" : "") + " × " + paren(t.weight(i));
             sb.append(i == k ? "[" + term + "]" : term);
         }
         sb.append(" = ").append(num(t.partial(k)));
-        return target(t, k) + " = " + sb;
+        return target(t, k) + " = " + sb + (t.hasExtra(k) ? "   then " + extra(t, k) : "");
+    }
+
+    /** The addition(s) riding on step k: "OUTPUT[f=0, y=1, x=2] = 0.50 + pair (−0.25) = 0.25" or "… + bias 0.10 = …". */
+    public static String extra(Trace t, int k) {
+        String cell = t.extraSpace(k) + "[f=" + t.extraC(k) + ", y=" + t.extraY(k) + ", x=" + t.extraX(k) + "]";
+        boolean bias = t.extraHasBias(k);
+        String what;
+        if (bias && t.extraAdditions(k) == 1) what = "bias " + paren(t.extraAdded(k));
+        else if (bias) what = "pair + bias " + paren(t.extraAdded(k));
+        else what = "this pair " + paren(t.extraAdded(k));
+        return cell + " = " + num(t.extraBefore(k)) + " + " + what + " = " + num(t.extraAfter(k));
     }
 
     /** "multiplies 123 / 4 608 · additions 110 / 4 400". */

@@ -1,29 +1,70 @@
 package org.convlab.ui.animation;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import org.convlab.engine.ConvResult;
+import org.convlab.engine.Method;
+import org.convlab.trace.Stage;
 import org.convlab.trace.Trace;
+import org.convlab.ui.core.Quantity;
 
-/** The lines under the grids: step and stage, the running sum, the counters and the formula. */
+/**
+ * The lines under the stacks: step and stage, the running sum written term by term, the
+ * per-channel partial sums of a multi-channel filter, the counters and the formula. Counts a
+ * lesson question asks for print the placeholder while it is open.
+ */
 final class TextPainter {
     private TextPainter() { }
 
     static void draw(GraphicsContext g, AnimationModel m, Trace t, int k, int p, int from, Layout layout, String hover, double width) {
-        double x = Layout.MARGIN, y = layout.textTop;
-        String head = p == 0 ? "Ready: " + StepText.count(t.size()) + " steps recorded by the engine. Press → (one multiply) or Space (play)."
+        double x = Layout.MARGIN, y = layout.textTop, line = 24 * GridPainter.scale;
+        String head = p == 0 ? "Ready: " + StepText.count(t.size()) + " steps, one per multiply, recorded by the engine. Press → (one multiply) or Space (play)."
                 : "Step " + StepText.count(p) + " / " + StepText.count(t.size()) + "   ·   " + t.stage(k).label().toUpperCase(java.util.Locale.ROOT)
-                + (t.padded(k) ? "   ·   this tap reads zero padding (ᵖ)" : "");
+                + (t.padded(k) ? "   ·   this tap reads zero padding (ᵖ)" : "") + "   ·   " + m.standardNote(t);
         GridPainter.title(g, head, x, y);
-        g.setFont(javafx.scene.text.Font.font("Monospaced", 15));
-        g.setFill(Color.web("#1a1a1a"));
+        g.setFont(GridPainter.MONO);
+        g.setFill(GridPainter.LABEL);
         g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
-        g.fillText(p == 0 ? "" : StepText.equation(t, from, k), x, y + 24, width - 2 * x);
+        g.setTextBaseline(javafx.geometry.VPos.TOP);
+        boolean hideValues = m.hidden(Quantity.OUTPUT_VALUES);
+        g.fillText(p == 0 ? "" : hideValues ? org.convlab.ui.core.Reveal.PLACEHOLDER : StepText.equation(t, from, k), x, y + line, width - 2 * x);
+        String partial = p == 0 || hideValues ? "" : perChannel(t, from, k);
+        if (!partial.isEmpty()) g.fillText(partial, x, y + 2 * line, width - 2 * x);
+        double y2 = y + (partial.isEmpty() ? 2 : 3) * line;
         ConvResult e = t.meta().engine();
-        GridPainter.title(g, StepText.counters(m.multipliesProperty().get(), t.totalMultiplies(), m.additionsProperty().get(),
-                t.totalAdditions()), x, y + 50);
-        GridPainter.text(g, "engine counted " + StepText.count(e.counts().multiplies()) + " multiplies, " + StepText.count(e.counts().additions())
-                + " additions   ·   CostModel: " + StepText.formula(e.cost()), x, y + 74, Color.web("#444444"));
-        GridPainter.text(g, hover, x, y + 94, Color.web("#8a1060"));
+        String mul = m.show(Quantity.MULTIPLIES, StepText.count(m.multipliesProperty().get()) + " / " + StepText.count(t.totalMultiplies()));
+        String add = m.show(Quantity.ADDITIONS, StepText.count(m.additionsProperty().get()) + " / " + StepText.count(t.totalAdditions()));
+        GridPainter.title(g, "multiplies " + mul + "   ·   additions " + add + "   ·   one step = one multiply", x, y2);
+        GridPainter.text(g, m.show(Quantity.MULTIPLIES, "engine counted " + StepText.count(e.counts().multiplies()) + " multiplies, "
+                + StepText.count(e.counts().additions()) + " additions   ·   CostModel: " + StepText.formula(e.cost())) + groupsNote(m, t), x, y2 + line, GridPainter.MUTED);
+        GridPainter.text(g, hover, x, y2 + 2 * line - 4, GridPainter.CURRENT);
+    }
+
+    /** For a grouped convolution: what G = 1 and G = C are, measured. */
+    private static String groupsNote(AnimationModel m, Trace t) {
+        if (t.method() != Method.GROUPED) return "";
+        int g = t.meta().spec().groups(), c = t.shape(org.convlab.trace.Space.INPUT)[0];
+        return g == 1 ? "   ·   G = 1: this is the standard convolution" : g == c ? "   ·   G = C: this is the depthwise convolution (m = F/C)"
+                : "   ·   " + m.show(Quantity.RATIO, g + "× fewer multiplies than standard (G = 1)");
+    }
+
+    /**
+     * "per channel: c0 1.25 + c1 (−0.50) = 0.75" for the value in progress when its filter reads
+     * more than one channel (standard, grouped, pointwise), else "".
+     */
+    static String perChannel(Trace t, int from, int k) {
+        Stage st = t.stage(k);
+        if (st != Stage.STANDARD && st != Stage.GROUPED && st != Stage.POINTWISE) return "";
+        Map<Integer, Float> sums = new LinkedHashMap<>();
+        for (int i = from; i <= k; i++) sums.merge(t.sourceC(i), t.product(i), Float::sum);
+        if (sums.size() < 2 && t.weightsOf(st).channelsPerGroup() < 2) return "";
+        StringBuilder sb = new StringBuilder(st == Stage.POINTWISE ? "dot product over the column: " : "per-channel partial sums: ");
+        boolean firstTerm = true;
+        for (Map.Entry<Integer, Float> e : sums.entrySet()) {
+            sb.append(firstTerm ? "" : " + ").append("c").append(e.getKey()).append(" ").append(StepText.paren(e.getValue()));
+            firstTerm = false;
+        }
+        return sb.append(" = ").append(StepText.num(t.partial(k))).toString();
     }
 }

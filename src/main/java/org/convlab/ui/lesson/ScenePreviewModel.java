@@ -66,7 +66,7 @@ public final class ScenePreviewModel implements SceneHost {
             ConvResult r = b.run();
             var in = b.image();
             var w = b.bank().standard();
-            Cost std = CostModel.standard(in.channels(), in.height(), in.width(), w.filters(), w.kernelHeight(), w.kernelWidth(), b.spec(), false);
+            Cost std = CostModel.standard(in.channels(), in.height(), in.width(), w.filters(), w.kernelHeight(), w.kernelWidth(), b.spec().withGroups(1), false);
             return new Shown(b, r, std);
         }, v -> {
             busy.set(false);

@@ -45,6 +45,22 @@ public final class ParameterPanel {
         g.addRow(2, label("Padding"), padMode, padAmount);
         g.addRow(3, label("Dilation"), dilation);
         g.addRow(4, label("Filters F"), filters);
+        // groups of the grouped method: the divisors of the input's channel count
+        javafx.scene.control.ComboBox<Integer> groups = new javafx.scene.control.ComboBox<>();
+        groups.setId("groups");
+        groups.setTooltip(new Tooltip("Groups G (grouped, key 7): divisors of C; G = 1 is standard, G = C is depthwise"));
+        Runnable divisors = () -> {
+            int c = m.inputProperty().get() == null ? 1 : m.inputProperty().get().channels();
+            java.util.List<Integer> d = new java.util.ArrayList<>();
+            for (int i = 1; i <= c; i++) if (c % i == 0) d.add(i);
+            groups.getItems().setAll(d);
+            groups.setValue(d.contains(m.groupsProperty().get()) ? m.groupsProperty().get() : 1);
+        };
+        divisors.run();
+        m.inputProperty().addListener((o, a, b) -> divisors.run());
+        groups.valueProperty().addListener((o, a, b) -> { if (b != null) m.groupsProperty().set(b); });
+        groups.disableProperty().bind(m.methodProperty().isNotEqualTo(Method.GROUPED));
+        g.addRow(5, label("Groups G"), groups);
         root.getChildren().addAll(title, g);
     }
 

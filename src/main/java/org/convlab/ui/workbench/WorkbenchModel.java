@@ -62,6 +62,8 @@ public final class WorkbenchModel {
     private final BooleanProperty grayscale = new SimpleBooleanProperty(this, "grayscale", false);
     private final ObjectProperty<Method> method = new SimpleObjectProperty<>(this, "method", Method.STANDARD);
     private final IntegerProperty rank = new SimpleIntegerProperty(this, "rank", 1);
+    /** G of the grouped method (a divisor of C and F; the engine says so when it is not). */
+    private final IntegerProperty groups = new SimpleIntegerProperty(this, "groups", 1);
     private final IntegerProperty stride = new SimpleIntegerProperty(this, "stride", 1);
     private final IntegerProperty dilation = new SimpleIntegerProperty(this, "dilation", 1);
     private final ObjectProperty<PaddingMode> paddingMode = new SimpleObjectProperty<>(this, "paddingMode", PaddingMode.SAME);
@@ -86,7 +88,7 @@ public final class WorkbenchModel {
         this.bank = bank;
         if (bank.get() == null) bank.set(KernelBank.of(KernelPresets.create("sobel-x", 3, 3, 0), 3, 3, 1, 1));
         grayscale.addListener((o, a, b) -> rebuildInput());
-        for (Observable p : new Observable[] {bank, method, rank, stride, dilation, paddingMode, paddingAmount, filters}) {
+        for (Observable p : new Observable[] {bank, method, rank, groups, stride, dilation, paddingMode, paddingAmount, filters}) {
             p.addListener(o -> recompute());
         }
     }
@@ -222,7 +224,7 @@ public final class WorkbenchModel {
         ConvSpec sp;
         KernelBank b;
         try {
-            sp = spec();
+            sp = m == Method.GROUPED ? spec().withGroups(groups.get()) : spec();
             b = effectiveBank(in.channels());
         } catch (RuntimeException e) {
             fail(e, m);
@@ -274,6 +276,7 @@ public final class WorkbenchModel {
     public BooleanProperty grayscaleProperty() { return grayscale; }
     public ObjectProperty<Method> methodProperty() { return method; }
     public IntegerProperty rankProperty() { return rank; }
+    public IntegerProperty groupsProperty() { return groups; }
     public IntegerProperty strideProperty() { return stride; }
     public IntegerProperty dilationProperty() { return dilation; }
     public ObjectProperty<PaddingMode> paddingModeProperty() { return paddingMode; }

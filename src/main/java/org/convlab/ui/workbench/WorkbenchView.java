@@ -46,14 +46,15 @@ public final class WorkbenchView {
     public static final List<String> METHOD_NAMES = List.of("Standard", "Depthwise", "Pointwise",
             "Depthwise-separable", "Spatial-separable", "Low-rank");
     private static final List<String> METHOD_SHORT = List.of("Standard", "Depthwise", "Pointwise",
-            "Depthwise-sep.", "Spatial-sep.", "Low-rank");
+            "Depthwise-sep.", "Spatial-sep.", "Low-rank", "Grouped");
     private static final List<String> METHOD_TIPS = List.of(
             "Every filter looks at every input channel through a K×K window",
             "One K×K kernel per input channel, no mixing between channels",
             "1×1 convolution: mixes channels at each pixel, no spatial extent",
             "Depthwise then pointwise: spatial filtering and channel mixing in two cheap steps",
             "Each K×K kernel as a K×1 column pass then a 1×K row pass (needs a rank-1 kernel)",
-            "Each kernel as a sum of r separable pairs (SVD): exact at full rank");
+            "Each kernel as a sum of r separable pairs (SVD): exact at full rank",
+            "Grouped: C channels in G groups, each filter reads only its group (the Animation has the groups control)");
 
     private final WorkbenchModel model;
     private final BorderPane content = new BorderPane();

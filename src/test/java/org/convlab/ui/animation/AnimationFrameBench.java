@@ -76,7 +76,7 @@ class AnimationFrameBench {
     private static String run(Method method) throws IOException {
         AnimationView view = new AnimationView(ComputeService.synchronous());
         AnimationModel m = view.getModel();
-        m.sceneProperty().set(new SceneSpec("smooth 32×32", 8, 8, "sobel-x", 3, 1, "same", 1, 3, false));
+        m.sceneProperty().set(new SceneSpec("smooth 32×32", 8, 8, "sobel-x", 3, 1, "same", 1, 3, false, 1, false, org.convlab.engine.KernelBank.StandardWeights.FREE));
         m.methodProperty().set(method);
         Stage stage = new Stage();
         stage.setScene(new Scene(view.getRoot(), 1200, 760));

@@ -39,7 +39,7 @@ class AnimationModelTest {
     @Test
     void loadsTheEngineTraceWithItsCounts() {
         Trace t = m.getTrace();
-        ConvResult r = Convolutions.run(m.sceneProperty().get().request(Method.STANDARD));
+        ConvResult r = Convolutions.runReference(m.sceneProperty().get().request(Method.STANDARD));
         assertEquals(r.counts().multiplies(), m.totalMultipliesProperty().get());
         assertEquals(r.counts().additions(), m.totalAdditionsProperty().get());
         assertEquals(2L * 8 * 8 * 2 * 9, t.totalMultiplies());
@@ -100,7 +100,7 @@ class AnimationModelTest {
         float partial = t.partial(999);
         assertEquals(partial, m.cursor().value(t.targetSpace(999), t.targetC(999), t.targetY(999), t.targetX(999)));
         m.positionProperty().set(t.size());
-        ConvResult r = Convolutions.run(m.sceneProperty().get().request(Method.STANDARD));
+        ConvResult r = Convolutions.runReference(m.sceneProperty().get().request(Method.STANDARD));
         assertEquals(0f, r.output().maxAbsDiff(m.cursor().snapshot(Space.OUTPUT)));
         m.positionProperty().set(10);
         assertEquals(10, m.multipliesProperty().get());

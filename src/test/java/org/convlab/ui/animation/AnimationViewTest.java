@@ -93,7 +93,7 @@ class AnimationViewTest {
     void hoverShowsWhatACellComesFrom(FxRobot robot) {
         AnimationModel m = view.getModel();
         robot.interact(() -> m.positionProperty().set(m.getTrace().size()));
-        double[] c = view.canvasPainter().cellCentre(Layout.Kind.OUTPUT, 2, 3);
+        double[] c = view.canvasPainter().cellCentre(Layout.Kind.OUTPUT, m.getTrace().shape(org.convlab.trace.Space.OUTPUT)[0] - 1, 2, 3);
         robot.moveTo(view.canvasPainter().node()).moveBy(c[0] - view.canvasPainter().node().getWidth() / 2,
                 c[1] - view.canvasPainter().node().getHeight() / 2);
         String text = view.canvasPainter().hoverText();
