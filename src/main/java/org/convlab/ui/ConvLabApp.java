@@ -28,14 +28,7 @@ public final class ConvLabApp extends Application {
         }
         boolean presentation = settings.presentation || Boolean.getBoolean("convlab.presentation");
         settings.presentation = false;
-        window = new MainWindow(compute, settings);
-        var animation = org.convlab.ui.animation.AnimationExportHooks.attach(new org.convlab.ui.animation.AnimationView(compute));
-        window.addScreen("Animation", animation.getRoot(), animation::dispose)
-                .setOnSelectionChanged(e -> { if (((javafx.scene.control.Tab) e.getSource()).isSelected()) javafx.application.Platform.runLater(animation::focusAnimation); });
-        var lessons = org.convlab.ui.lesson.LessonExportHooks.attach(new org.convlab.ui.lesson.LessonView(compute));
-        window.addScreen("Lessons", lessons.getRoot(), null);
-        LessonRouting.install(lessons, window, animation, compute);
-        org.convlab.ui.cost.CostExplorerView.addTo(window, compute);
+        window = Composition.build(compute, settings, true).window();
         Scene scene = new Scene(window.getRoot(), settings.windowWidth, settings.windowHeight);
         stage.setTitle("ConvLab");
         stage.setScene(scene);

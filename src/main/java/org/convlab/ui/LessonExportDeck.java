@@ -122,9 +122,7 @@ public final class LessonExportDeck implements ExportDeck {
             av.dispose();
             return rowReveal(n, step, b);
         }
-        org.convlab.ui.export.GifExportDialog.Animation frames =
-                (org.convlab.ui.export.GifExportDialog.Animation) org.convlab.ui.animation.AnimationExportHooks.attach(av).getRoot().getProperties()
-                        .get(org.convlab.ui.export.ExportBar.ANIMATION);
+        org.convlab.ui.core.Frames frames = org.convlab.ui.animation.AnimationExportHooks.frames(m);
         String title = lesson.title(), stepLabel = "Step " + n + " of " + stepCount() + ": " + step.title();
         return new StepView() {
             @Override public Parent root() { return av.getRoot(); }
@@ -133,8 +131,8 @@ public final class LessonExportDeck implements ExportDeck {
                 return new Caption(title, stepLabel, b.method().id(), String.format(Locale.ROOT, "%,d of %,d multiplies",
                         m.multipliesProperty().get(), m.totalMultipliesProperty().get()));
             }
-            @Override public int frameCount() { return frames.frameCount(); }
-            @Override public void showFrame(int i) { frames.showFrame(i); }
+            @Override public int frameCount() { return frames.count(); }
+            @Override public void showFrame(int i) { frames.show(i); }
             @Override public void dispose() { av.dispose(); }
         };
     }
@@ -148,8 +146,26 @@ public final class LessonExportDeck implements ExportDeck {
         return new RowRevealView(d, "(too large to trace step by step: the output fills in one row per frame)");
     }
 
-    /** An export deck whose views are the step's animation (for --gif). */
-    public ExportDeck animated(AnimationModel.Granularity granularity) {
+    /**
+     * An export deck whose views are the step's animation (for --gif), one frame per
+     * {@code multiply}, {@code value} (or {@code output}), {@code row} or {@code stage}.
+     */
+    public ExportDeck animated(String granularity) {
+        return animated(granularity(granularity));
+    }
+
+    /** The granularity named {@code g}; an unknown name is an {@link IllegalArgumentException}. */
+    public static AnimationModel.Granularity granularity(String g) {
+        return switch (g.trim().toLowerCase(Locale.ROOT)) {
+            case "multiply" -> AnimationModel.Granularity.MULTIPLY;
+            case "value", "output" -> AnimationModel.Granularity.VALUE;
+            case "row" -> AnimationModel.Granularity.ROW;
+            case "stage" -> AnimationModel.Granularity.STAGE;
+            default -> throw new IllegalArgumentException("--granularity must be multiply, value, row or stage, got '" + g + "'");
+        };
+    }
+
+    ExportDeck animated(AnimationModel.Granularity granularity) {
         LessonExportDeck self = this;
         return new ExportDeck() {
             @Override public String lessonId() { return self.lessonId(); }

@@ -58,12 +58,8 @@ public final class CostExplorerView {
         return s;
     }
 
-    /** Adds the cost explorer as a tab of the main window (one line in ConvLabApp). */
-    public static CostExplorerView addTo(org.convlab.ui.MainWindow window, org.convlab.ui.core.ComputeService compute) {
-        CostExplorerView view = new CostExplorerView(new CostExplorerModel(compute));
-        window.addScreen("Cost explorer", view.getRoot(), view::dispose);
-        return view;
-    }
+    /** Theme and zoom changed: charts and tables follow. */
+    public void applyLook(org.convlab.ui.core.Look look) { }
 
     public Parent getRoot() { return root; }
 

@@ -109,6 +109,9 @@ public final class LessonView {
     public Parent getRoot() { return root; }
     public Node getSnapshotTarget() { return root; }
 
+    /** Theme and zoom changed: the lesson text and formulas follow. */
+    public void applyLook(org.convlab.ui.core.Look look) { }
+
     private void build() {
         root.getStyleClass().add(CSS_ROOT);
         root.getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(STYLES.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
