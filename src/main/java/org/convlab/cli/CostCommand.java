@@ -8,7 +8,7 @@ import org.convlab.engine.Padding;
 import org.convlab.engine.network.LayerComparison;
 import org.convlab.engine.network.NetworkCost;
 import org.convlab.engine.network.NetworkCostModel;
-import org.convlab.engine.network.NetworkLoader;
+import org.convlab.io.NetworkLoader;
 import org.convlab.engine.network.NetworkSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -22,7 +22,7 @@ import org.convlab.engine.network.CostFormat;
 import org.convlab.engine.network.LayerComparison;
 import org.convlab.engine.network.NetworkCost;
 import org.convlab.engine.network.NetworkCostModel;
-import org.convlab.engine.network.NetworkLoader;
+import org.convlab.io.NetworkLoader;
 import org.convlab.ui.core.ComputeService;
 
 /**

@@ -1,4 +1,4 @@
-package org.convlab.engine.network;
+package org.convlab.io;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -17,6 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.convlab.engine.network.LayerSpec;
+import org.convlab.engine.network.LayerType;
+import org.convlab.engine.network.NetworkSpec;
 
 /**
  * Reads network files (format in docs/NETWORKS.md) and knows the built-in networks, which live
