@@ -84,6 +84,7 @@ public final class LessonExportDeck implements ExportDeck {
             throw new UncheckedIOException("cannot create a temporary file: " + e.getMessage(), e);
         }
         LessonView v = new LessonView(ComputeService.synchronous(), new LessonProgress(progressFile), null);
+        themed(v.getRoot());
         LessonModel m = v.getModel();
         LessonModel.Entry entry = new LessonModel.Entry(file, lesson, List.of());
         m.lessons().setAll(entry);
@@ -173,6 +174,12 @@ public final class LessonExportDeck implements ExportDeck {
             @Override public int stepCount() { return self.stepCount(); }
             @Override public StepView view(int n) { return self.animationView(n, granularity); }
         };
+    }
+
+    /** The app's light theme on a view rendered outside the window (its colours are the theme's looked-up colours). */
+    static void themed(Parent root) {
+        root.getStyleClass().add("convlab-root");
+        root.getStylesheets().add(0, MainWindow.class.getResource(MainWindow.BASE_CSS).toExternalForm());
     }
 
     static String counts(ConvResult r) {

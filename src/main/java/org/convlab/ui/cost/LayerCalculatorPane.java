@@ -173,6 +173,7 @@ final class LayerCalculatorPane {
     private static ColumnConstraints col(HPos pos) {
         ColumnConstraints c = new ColumnConstraints();
         c.setHalignment(pos);
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // numbers never shrink to "…"; the page scrolls instead
         return c;
     }
 
@@ -187,6 +188,7 @@ final class LayerCalculatorPane {
         Label f = new Label(c.formula() + "  =  " + c.substituted() + "  =  " + grouped(c.multiplies()));
         f.getStyleClass().add(CostExplorerView.FORMULA);
         f.setWrapText(true);
+        f.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         results.add(f, 0, row + 1, 5, 1);
         return row + 2;
     }
