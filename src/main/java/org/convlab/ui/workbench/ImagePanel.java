@@ -43,7 +43,7 @@ public final class ImagePanel {
         view.setPreserveRatio(true);
         view.setSmooth(false);
         holder.getStyleClass().add(IMAGE_HOLDER);
-        holder.setMinSize(60, 60);
+        holder.setMinSize(160, 160); // presentation mode on a small screen scrolls rather than shrink images to a stamp
         holder.setPrefSize(320, 320);
         view.fitWidthProperty().bind(holder.widthProperty().subtract(10));
         view.fitHeightProperty().bind(holder.heightProperty().subtract(10));
