@@ -58,9 +58,6 @@ public final class CostExplorerView {
         return s;
     }
 
-    /** Theme and zoom changed: charts and tables follow. */
-    public void applyLook(org.convlab.ui.core.Look look) { }
-
     public Parent getRoot() { return root; }
 
     /** The visible section, for screenshots. */

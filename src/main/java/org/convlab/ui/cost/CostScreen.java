@@ -5,7 +5,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import org.convlab.ui.core.ExportInfo;
 import org.convlab.ui.core.KeyBinding;
-import org.convlab.ui.core.Look;
 import org.convlab.ui.core.Screen;
 
 /** The cost explorer behind the {@link Screen} contract: exports the section shown (one layer or the network). */
@@ -31,8 +30,6 @@ public final class CostScreen implements Screen {
     @Override public List<KeyBinding> keys() {
         return List.of(KeyBinding.info("Tab / Shift+Tab", "Move between the fields; numbers update as you type"));
     }
-
-    @Override public void applyLook(Look look) { view.applyLook(look); }
 
     @Override public void dispose() { view.dispose(); }
 

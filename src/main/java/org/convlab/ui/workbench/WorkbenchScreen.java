@@ -10,7 +10,6 @@ import org.convlab.engine.Method;
 import org.convlab.export.ExportNames;
 import org.convlab.ui.core.ExportInfo;
 import org.convlab.ui.core.KeyBinding;
-import org.convlab.ui.core.Look;
 import org.convlab.ui.core.Screen;
 
 /**
@@ -59,8 +58,6 @@ public final class WorkbenchScreen implements Screen {
         return new ExportInfo(ExportNames.slug("workbench " + model.imageNameProperty().get() + " " + (method == null ? "" : method)),
                 "Workbench", model.imageNameProperty().get(), method, counts);
     }
-
-    @Override public void applyLook(Look look) { view.applyLook(look); }
 
     @Override public void shown() { view.getSnapshotTarget().requestFocus(); }
 

@@ -301,8 +301,5 @@ public final class WorkbenchView {
     public WorkbenchModel getModel() { return model; }
     public Parent getRoot() { return root; }
     public Node getSnapshotTarget() { return content; }
-    /** Theme and zoom changed: images and canvases follow (controls scale through the root font). */
-    public void applyLook(org.convlab.ui.core.Look look) { }
-
     public void dispose() { showGallery(false); }
 }

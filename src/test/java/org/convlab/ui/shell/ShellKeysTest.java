@@ -61,6 +61,8 @@ class ShellKeysTest {
             st.show();
             Event.fireEvent(w.getRoot(), press(w.getRoot(), KeyCode.F1, false));
             assertTrue(w.isHelpShown());
+            w.getRoot().applyCss();   // the overlay's scroll pane shows its content once it has a skin
+            w.getRoot().layout();
             Node overlay = w.getRoot().lookup("#help-overlay");
             java.util.Set<String> shown = new java.util.HashSet<>();
             for (Node n : ScreenChecks.all(overlay)) if (n instanceof Labeled l && l.getText() != null) shown.add(l.getText());
