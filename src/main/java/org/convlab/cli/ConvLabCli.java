@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             LessonsCommand.class,
             BenchCommand.class,
             ExportCommand.class,
+            SnapshotCommand.class,
         })
 public final class ConvLabCli implements Runnable {
 

@@ -13,6 +13,7 @@ import org.convlab.export.ExportNames;
 import org.convlab.export.ExportOptions;
 import org.convlab.export.GifExporter;
 import org.convlab.export.HeadlessFx;
+import org.convlab.ui.LessonExportDeck;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -163,14 +164,10 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    static org.convlab.ui.animation.AnimationModel.Granularity granularity(String g) {
-        return switch (g.trim().toLowerCase(Locale.ROOT)) {
-            case "multiply" -> org.convlab.ui.animation.AnimationModel.Granularity.MULTIPLY;
-            case "value", "output" -> org.convlab.ui.animation.AnimationModel.Granularity.VALUE;
-            case "row" -> org.convlab.ui.animation.AnimationModel.Granularity.ROW;
-            case "stage" -> org.convlab.ui.animation.AnimationModel.Granularity.STAGE;
-            default -> throw new CliException("--granularity must be multiply, value, row or stage, got '" + g + "'");
-        };
+    /** Checks the name early, before any lesson is loaded. */
+    static String granularity(String g) {
+        LessonExportDeck.granularity(g);
+        return g;
     }
 
     private static int requireScale(int s) {

@@ -23,11 +23,15 @@ final class ExportLessons {
     }
 
     static ExportDeck load(Path file) {
-        return LessonExportDeck.load(file);
+        try {
+            return LessonExportDeck.load(file);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), e);
+        }
     }
 
     /** The deck whose step views are animated (the GIF frames). */
-    static ExportDeck forGif(ExportDeck d, org.convlab.ui.animation.AnimationModel.Granularity g) {
+    static ExportDeck forGif(ExportDeck d, String g) {
         return d instanceof LessonExportDeck l ? l.animated(g) : d;
     }
 }

@@ -29,14 +29,7 @@ public final class ConvLabApp extends Application {
         }
         boolean presentation = settings.presentation || Boolean.getBoolean("convlab.presentation");
         settings.presentation = false;
-        window = new MainWindow(compute, settings);
-        var animationScreen = new org.convlab.ui.animation.AnimationScreen(compute);
-        window.addScreen(animationScreen);
-        var animation = animationScreen.view();
-        var lessons = org.convlab.ui.lesson.LessonExportHooks.attach(new org.convlab.ui.lesson.LessonView(compute));
-        window.addScreen("Lessons", lessons.getRoot(), null);
-        LessonRouting.install(lessons, window, animation, compute);
-        org.convlab.ui.cost.CostExplorerView.addTo(window, compute);
+        window = Composition.build(compute, settings, true).window();
         Scene scene = new Scene(window.getRoot(), settings.windowWidth, settings.windowHeight);
         stage.setTitle(org.convlab.app.AppInfo.nameAndVersion());
         for (int px : new int[] {32, 64, 256}) {

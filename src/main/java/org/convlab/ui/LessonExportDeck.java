@@ -84,6 +84,7 @@ public final class LessonExportDeck implements ExportDeck {
             throw new UncheckedIOException("cannot create a temporary file: " + e.getMessage(), e);
         }
         LessonView v = new LessonView(ComputeService.synchronous(), new LessonProgress(progressFile), null);
+        themed(v.getRoot());
         LessonModel m = v.getModel();
         LessonModel.Entry entry = new LessonModel.Entry(file, lesson, List.of());
         m.lessons().setAll(entry);
@@ -124,9 +125,7 @@ public final class LessonExportDeck implements ExportDeck {
             av.dispose();
             return rowReveal(n, step, b);
         }
-        org.convlab.ui.export.GifExportDialog.Animation frames =
-                (org.convlab.ui.export.GifExportDialog.Animation) org.convlab.ui.animation.AnimationExportHooks.attach(av).getRoot().getProperties()
-                        .get(org.convlab.ui.export.ExportBar.ANIMATION);
+        org.convlab.ui.core.Frames frames = org.convlab.ui.animation.AnimationExportHooks.frames(m);
         String title = lesson.title(), stepLabel = "Step " + n + " of " + stepCount() + ": " + step.title();
         return new StepView() {
             @Override public Parent root() { return av.getRoot(); }
@@ -135,8 +134,8 @@ public final class LessonExportDeck implements ExportDeck {
                 return new Caption(title, stepLabel, b.method().id(), String.format(Locale.ROOT, "%,d of %,d multiplies",
                         m.multipliesProperty().get(), m.totalMultipliesProperty().get()));
             }
-            @Override public int frameCount() { return frames.frameCount(); }
-            @Override public void showFrame(int i) { frames.showFrame(i); }
+            @Override public int frameCount() { return frames.count(); }
+            @Override public void showFrame(int i) { frames.show(i); }
             @Override public void dispose() { av.dispose(); }
         };
     }
@@ -150,8 +149,26 @@ public final class LessonExportDeck implements ExportDeck {
         return new RowRevealView(d, "(too large to trace step by step: the output fills in one row per frame)");
     }
 
-    /** An export deck whose views are the step's animation (for --gif). */
-    public ExportDeck animated(AnimationModel.Granularity granularity) {
+    /**
+     * An export deck whose views are the step's animation (for --gif), one frame per
+     * {@code multiply}, {@code value} (or {@code output}), {@code row} or {@code stage}.
+     */
+    public ExportDeck animated(String granularity) {
+        return animated(granularity(granularity));
+    }
+
+    /** The granularity named {@code g}; an unknown name is an {@link IllegalArgumentException}. */
+    public static AnimationModel.Granularity granularity(String g) {
+        return switch (g.trim().toLowerCase(Locale.ROOT)) {
+            case "multiply" -> AnimationModel.Granularity.MULTIPLY;
+            case "value", "output" -> AnimationModel.Granularity.VALUE;
+            case "row" -> AnimationModel.Granularity.ROW;
+            case "stage" -> AnimationModel.Granularity.STAGE;
+            default -> throw new IllegalArgumentException("--granularity must be multiply, value, row or stage, got '" + g + "'");
+        };
+    }
+
+    ExportDeck animated(AnimationModel.Granularity granularity) {
         LessonExportDeck self = this;
         return new ExportDeck() {
             @Override public String lessonId() { return self.lessonId(); }
@@ -159,6 +176,12 @@ public final class LessonExportDeck implements ExportDeck {
             @Override public int stepCount() { return self.stepCount(); }
             @Override public StepView view(int n) { return self.animationView(n, granularity); }
         };
+    }
+
+    /** The app's light theme on a view rendered outside the window (its colours are the theme's looked-up colours). */
+    static void themed(Parent root) {
+        root.getStyleClass().add("convlab-root");
+        root.getStylesheets().add(0, MainWindow.class.getResource(MainWindow.BASE_CSS).toExternalForm());
     }
 
     static String counts(ConvResult r) {

@@ -1,14 +1,12 @@
 package org.convlab.ui;
 
-import org.convlab.ui.core.Theme;
-import org.convlab.ui.core.ComputeService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.Observable;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Parent;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,25 +19,21 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
-import org.convlab.engine.KernelBank;
-import org.convlab.engine.Method;
-import org.convlab.ui.core.ExportInfo;
-import org.convlab.ui.core.Frames;
+import org.convlab.ui.core.ComputeService;
 import org.convlab.ui.core.KeyBinding;
 import org.convlab.ui.core.Look;
 import org.convlab.ui.core.Screen;
-import org.convlab.ui.kernel.KernelDesignerLink;
-import org.convlab.ui.kernel.KernelDesignerModel;
-import org.convlab.ui.kernel.KernelDesignerView;
-import org.convlab.ui.workbench.WorkbenchModel;
-import org.convlab.ui.workbench.WorkbenchView;
+import org.convlab.ui.core.Theme;
+import org.convlab.ui.export.ExportBar;
 
 /**
- * The main window: one tab per screen, a status bar, the help overlay, themes, font scale and
- * presentation mode. Each screen is a code-only view over its model; the window only arranges
- * them and disposes them (stopping their timelines) when it closes.
+ * The shell: one tab per {@link Screen}, a status bar with the Export menu, the F1 overlay,
+ * themes, zoom and presentation mode. It knows screens only through the contract; which screens
+ * exist and how their models are wired is decided by the composition root ({@link Composition}).
  */
 public final class MainWindow {
     public static final String BASE_CSS = "/org/convlab/ui/convlab.css";
@@ -48,148 +42,109 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane layers = new StackPane();
     private final TabPane tabs = new TabPane();
-    private final List<Runnable> disposers = new ArrayList<>();
     private final List<Screen> screens = new ArrayList<>();
+    private final List<Consumer<Settings>> capturers = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<Screen> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final StatusBar statusBar = new StatusBar();
     private final Label viewInfo = new Label();
     private final Settings settings;
     private final ComputeService compute;
-    private final ObjectProperty<KernelBank> bank = new SimpleObjectProperty<>(this, "bank");
-    private final WorkbenchModel workbench;
-    private final WorkbenchView workbenchView;
-    private final KernelDesignerModel designer;
+    private final boolean persistent;
     private HelpOverlay help;
     private Theme themeBeforePresentation;
     private double scaleBeforePresentation;
 
-    public MainWindow(ComputeService compute) { this(compute, new Settings()); }
+    /** A window that writes its settings on every change. */
+    public MainWindow(ComputeService compute, Settings settings) { this(compute, settings, true); }
 
-    public MainWindow(ComputeService compute, Settings settings) {
+    /** {@code persistent = false}: never writes settings (headless snapshots, tests). */
+    public MainWindow(ComputeService compute, Settings settings, boolean persistent) {
         this.compute = compute;
         this.settings = settings;
+        this.persistent = persistent;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("screens");
         layers.getChildren().add(tabs);
         root.setCenter(layers);
         root.setBottom(statusBar);
         root.getStyleClass().add("convlab-root");
+        statusBar.setText("");
         Button helpButton = new Button("?");
+        helpButton.setId("help-button");
         helpButton.setTooltip(new Tooltip("Keyboard shortcuts (F1)"));
         helpButton.setOnAction(e -> toggleHelp());
-        statusBar.getRightItems().addAll(viewInfo, helpButton);
         org.convlab.ui.export.ExportWork.use(compute);
-        statusBar.getRightItems().add(0, org.convlab.ui.export.ExportBar.menuFor(tabs, statusBar::setText));
-
-        workbench = new WorkbenchModel(compute, bank);
-        workbenchView = new WorkbenchView(workbench, settings.kernelPreset, settings.kernelSize);
-        designer = new KernelDesignerModel();
-        KernelDesignerLink.bind(designer, workbench.inputProperty(), workbench.filtersProperty());
-        if (!KernelDesignerLink.restore(designer, settings.kernelDesign)) {
-            try {
-                designer.resize(settings.kernelSize, settings.kernelSize);
-                designer.applyPreset(settings.kernelPreset, 0);
-            } catch (IllegalArgumentException e) {
-                designer.applyPreset("sobel-x", 0);
-            }
-        }
-        workbenchView.useKernelDesigner(new KernelDesignerView(designer).getRoot(), designer.bankProperty());
-        addScreen("Workbench", org.convlab.ui.workbench.WorkbenchExportHooks.attach(workbenchView).getRoot(), workbenchView::dispose);
-        workbenchView.actions().acceptDrops(root);
-        statusBar.textProperty().bind(workbenchView.statusProperty());
-        workbench.busyProperty().addListener((o, a, busy) -> statusBar.setProgress(busy ? -1 : 0));
-        workbench.noticeProperty().addListener((o, a, n) -> { if (n != null) showNotice(n); });
-
-        boolean restored = WorkbenchPersistence.restore(workbench, settings);
-        if (!restored) {
-            workbench.loadSample(org.convlab.ui.workbench.Samples.byId("impulse-dot"));
-            if (!settings.galleryShown) workbenchView.showGallery(true);
-        }
-        settings.galleryShown = true;
-        for (Observable p : new Observable[] {workbench.methodProperty(), workbench.rankProperty(), workbench.strideProperty(),
-                workbench.dilationProperty(), workbench.filtersProperty(), workbench.paddingModeProperty(),
-                workbench.paddingAmountProperty(), workbench.displayModeProperty(), workbench.viewChannelProperty(),
-                workbench.grayscaleProperty(), workbench.imageSourceProperty(), workbench.getRecentFiles(), bank}) {
-            p.addListener(o -> autosave());
-        }
-        workbench.sourceProperty().addListener(o -> WorkbenchPersistence.keepPasted(workbench, compute));
+        statusBar.getRightItems().addAll(ExportBar.menuFor(selected.getReadOnlyProperty(), () -> root, this::status), viewInfo, helpButton);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> selected.set(screenOf(t)));
+        tabs.addEventFilter(KeyEvent.KEY_PRESSED, this::keepArrowsOnScreen);
         applyLook();
         root.sceneProperty().addListener((o, a, s) -> { if (s != null) installKeys(s); });
     }
 
-    /** A warning pop-up (ControlsFX) naming the problem; waits for the window when it is not shown yet. */
-    private void showNotice(WorkbenchModel.Notice n) {
-        if (root.getScene() == null || root.getScene().getWindow() == null || !root.getScene().getWindow().isShowing()) {
-            root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene a, Scene s) {
-                    if (s == null) return;
-                    root.sceneProperty().removeListener(this);
-                    s.windowProperty().addListener((ow, wa, w) -> {
-                        if (w != null) w.setOnShown(e -> javafx.application.Platform.runLater(() -> showNotice(n)));
-                    });
-                }
-            });
-            return;
-        }
-        Notifications.create().owner(root).title(n.title()).text(n.text())
-                .hideAfter(javafx.util.Duration.seconds(12)).showWarning();
-    }
-
-    /** Adds a screen as a tab; {@code dispose} runs when the window closes. */
-    public Tab addScreen(String title, Parent content, Runnable dispose) {
-        Tab tab = new Tab(title, content);
-        tab.setId("tab-" + title.toLowerCase(Locale.ROOT).replace(' ', '-'));
-        tabs.getTabs().add(tab);
-        if (dispose != null) disposers.add(dispose);
-        return tab;
-    }
-
     /**
-     * Adds a screen behind the {@link Screen} contract: a tab with its title, its keys dispatched
-     * while it is selected, its look kept current, shown/hidden on selection, disposed on close,
-     * and the Export menu fed from {@link Screen#snapshotTarget()}, {@link Screen#panels()},
-     * {@link Screen#exportInfo()} and {@link Screen#frames()}.
+     * Adds a screen: a tab with its title, its keys dispatched while it is selected and listed by
+     * F1, its look kept current, shown/hidden on selection, disposed on close, and the Export menu
+     * fed from its snapshot target, panels, export info and frames.
      */
     public Tab addScreen(Screen screen) {
-        Parent content = screen.root();
-        var props = content.getProperties();
-        props.put(org.convlab.ui.export.ExportBar.TARGET, (java.util.function.Supplier<javafx.scene.Node>) screen::snapshotTarget);
-        props.put(org.convlab.ui.export.ExportBar.PANELS, (java.util.function.Supplier<java.util.Map<String, javafx.scene.Node>>) screen::panels);
-        props.put(org.convlab.ui.export.ExportBar.CAPTION, (java.util.function.Supplier<org.convlab.export.Caption>) () -> {
-            ExportInfo i = screen.exportInfo();
-            return new org.convlab.export.Caption(i.lesson(), i.step(), i.method(), i.counts());
-        });
-        props.put(org.convlab.ui.export.ExportBar.FILE_STEM, (java.util.function.Supplier<String>) () -> screen.exportInfo().fileStem());
-        Frames frames = screen.frames();
-        if (frames != null) {
-            props.put(org.convlab.ui.export.ExportBar.ANIMATION, new org.convlab.ui.export.GifExportDialog.Animation() {
-                @Override public int frameCount() { return frames.count(); }
-                @Override public int currentFrame() { return frames.current(); }
-                @Override public void showFrame(int i) { frames.show(i); }
-                @Override public java.util.Map<String, int[]> ranges() { return frames.ranges(); }
-            });
-        }
-        Tab tab = new Tab(screen.title(), content);
+        Tab tab = new Tab(screen.title(), screen.root());
         tab.setId("tab-" + screen.id());
         tab.setOnSelectionChanged(e -> {
-            if (tab.isSelected()) javafx.application.Platform.runLater(screen::shown);
+            if (tab.isSelected()) Platform.runLater(screen::shown);
             else screen.hidden();
         });
         screens.add(screen);
         tabs.getTabs().add(tab);
-        disposers.add(screen::dispose);
+        if (tabs.getSelectionModel().getSelectedItem() == tab) selected.set(screen);
         screen.applyLook(look());
         return tab;
     }
 
-    /** The screens added through the contract, in tab order. */
+    /** The screens, in tab order. */
     public List<Screen> screens() { return List.copyOf(screens); }
+
+    /** The screen shown now (null before the first is added). */
+    public ReadOnlyObjectProperty<Screen> selectedScreenProperty() { return selected.getReadOnlyProperty(); }
 
     /** The look now: theme, zoom and presentation mode. */
     public Look look() { return new Look(settings.theme, settings.fontScale, settings.presentation); }
 
-    private Screen selectedScreen() {
-        Tab t = tabs.getSelectionModel().getSelectedItem();
+    private Screen screenOf(Tab t) {
         for (Screen s : screens) if (t != null && t.getContent() == s.root()) return s;
         return null;
+    }
+
+    /** Brings the screen with this {@link Screen#id()} to the front (no-op when there is none). */
+    public void select(String id) {
+        for (Tab t : tabs.getTabs()) if (t.getId().equals("tab-" + id)) tabs.getSelectionModel().select(t);
+    }
+
+    /** A one-line message in the status bar (saves, errors, what a screen is doing). */
+    public void status(String text) { statusBar.setText(text == null ? "" : text); }
+
+    /** Shows the busy indicator in the status bar. */
+    public void setBusy(boolean busy) { statusBar.setProgress(busy ? -1 : 0); }
+
+    /** A warning pop-up (ControlsFX) naming a problem; waits for the window when it is not shown yet. */
+    public void showNotice(String title, String text) {
+        Window w = root.getScene() == null ? null : root.getScene().getWindow();
+        if (w == null || !w.isShowing()) {
+            status(title + ": " + text);
+            return;
+        }
+        Notifications.create().owner(root).title(title).text(text).hideAfter(javafx.util.Duration.seconds(12)).showWarning();
+    }
+
+    /** Keys the window itself handles, as F1 lists them. */
+    public static List<KeyBinding> windowKeys() {
+        return List.of(
+                KeyBinding.info("F11  /  Ctrl+Shift+P", "Presentation mode: full screen, large fonts, high contrast"),
+                KeyBinding.info("Ctrl+=  /  Ctrl+−  /  Ctrl+0", "Larger / smaller / normal size"),
+                KeyBinding.info("Ctrl+T", "Next theme: light, dark, high contrast"),
+                KeyBinding.info("Ctrl+Tab  /  Ctrl+Shift+Tab", "Next / previous screen"),
+                KeyBinding.info("Ctrl+Q", "Save and quit"),
+                KeyBinding.info("F1  /  ?", "This help"),
+                KeyBinding.info("Esc", "Close help; leave presentation mode"));
     }
 
     private void installKeys(Scene scene) {
@@ -199,44 +154,60 @@ public final class MainWindow {
         });
     }
 
+    /**
+     * The TabPane moves between tabs on arrow keys when it has the focus; while the selected screen
+     * declares arrow keys of its own, arrows never switch tabs: the screen gets the focus instead.
+     */
+    private void keepArrowsOnScreen(KeyEvent e) {
+        if (!e.getCode().isArrowKey() || e.getTarget() != tabs) return;
+        Screen s = selected.get();
+        if (s == null || !usesArrows(s)) return;
+        e.consume();
+        s.shown();
+    }
+
+    static boolean usesArrows(Screen s) {
+        for (KeyBinding b : s.keys()) {
+            if (b.combination() instanceof javafx.scene.input.KeyCodeCombination c && c.getCode().isArrowKey()) return true;
+            if (b.keys().matches(".*(←|→|↑|↓|Arrow|arrow|Left|Right|Up|Down).*")) return true;
+        }
+        return false;
+    }
+
     private void onKey(KeyEvent e) {
+        KeyCode k = e.getCode();
+        if (k == KeyCode.ESCAPE && help != null) { toggleHelp(); e.consume(); return; }
         boolean typing = e.getTarget() instanceof TextInputControl;
-        Screen current = selectedScreen();
+        Screen current = selected.get();
         if (current != null && !typing) {
             for (KeyBinding b : current.keys()) {
                 if (b.dispatched() && b.combination().match(e)) { b.action().run(); e.consume(); return; }
             }
         }
-        KeyCode k = e.getCode();
-        boolean onWorkbench = tabs.getSelectionModel().getSelectedIndex() == 0;
         if (k == KeyCode.F1) toggleHelp();
-        else if (k == KeyCode.ESCAPE && help != null) toggleHelp();
-        else if (k == KeyCode.ESCAPE && workbenchView.isGalleryShown()) workbenchView.showGallery(false);
         else if (k == KeyCode.F11 || (e.isShortcutDown() && e.isShiftDown() && k == KeyCode.P)) togglePresentation();
         else if (e.isShortcutDown() && (k == KeyCode.EQUALS || k == KeyCode.PLUS || k == KeyCode.ADD)) setFontScale(settings.fontScale + 0.1);
         else if (e.isShortcutDown() && (k == KeyCode.MINUS || k == KeyCode.SUBTRACT)) setFontScale(settings.fontScale - 0.1);
         else if (e.isShortcutDown() && (k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0)) setFontScale(1.0);
         else if (e.isShortcutDown() && k == KeyCode.T) setTheme(Theme.values()[(settings.theme.ordinal() + 1) % 3]);
-        else if (onWorkbench && e.isShortcutDown() && k == KeyCode.O) workbenchView.actions().openDialog();
-        else if (onWorkbench && e.isShortcutDown() && k == KeyCode.V && !typing) workbenchView.actions().paste();
-        else if (onWorkbench && !typing && !e.isShortcutDown() && k == KeyCode.G) workbenchView.showGallery(!workbenchView.isGalleryShown());
-        else if (onWorkbench && !typing && !e.isShortcutDown() && methodKey(k) >= 0) workbench.methodProperty().set(Method.values()[methodKey(k)]);
+        else if (e.isShortcutDown() && k == KeyCode.Q) quit();
         else return;
         e.consume();
     }
 
-    private static int methodKey(KeyCode k) {
-        if (k.isDigitKey()) {
-            String n = k.getName().replaceAll("\\D", "");
-            int d = n.isEmpty() ? -1 : Integer.parseInt(n);
-            return d >= 1 && d <= 7 ? d - 1 : -1;
-        }
-        return -1;
+    /** Saves everything, then closes the window as its close button would (the app then exits). */
+    public void quit() {
+        if (persistent) captureSettings().save();
+        Window w = root.getScene() == null ? null : root.getScene().getWindow();
+        if (w == null) return;
+        WindowEvent close = new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST);
+        w.fireEvent(close);
+        if (!close.isConsumed()) w.hide();
     }
 
     public void toggleHelp() {
         if (help == null) {
-            help = new HelpOverlay(this::toggleHelp);
+            help = new HelpOverlay(windowKeys(), screens, selected.get(), this::toggleHelp);
             layers.getChildren().add(help.getRoot());
         } else {
             layers.getChildren().remove(help.getRoot());
@@ -269,6 +240,14 @@ public final class MainWindow {
         applyLook();
     }
 
+    /** Sets theme, zoom and presentation at once, without touching the stage (headless snapshots). */
+    public void setLook(Look look) {
+        settings.theme = look.theme();
+        settings.fontScale = look.scale();
+        settings.presentation = look.presentation();
+        applyLook();
+    }
+
     public void setTheme(Theme t) { settings.theme = t; applyLook(); }
 
     public void setFontScale(double s) {
@@ -291,20 +270,22 @@ public final class MainWindow {
         autosave();
     }
 
+    /** Adds what a screen or model keeps in the settings; runs on every save (FX thread). */
+    public void onCapture(Consumer<Settings> capture) { capturers.add(capture); }
+
     /**
-     * Writes the settings and the workbench state: captured on the FX thread, serialised and
-     * written on the one writer thread, where the latest state always wins.
+     * Writes the settings and the screens' state: captured on the FX thread, serialised and
+     * written on the one writer thread, where the latest state always wins; nothing when not persistent.
      */
     public void autosave() {
+        if (!persistent) return;
         Settings snapshot = captureSettings().copy();
         compute.writeLatest("settings", () -> Settings.write(snapshot.toJson()), e -> { });
     }
 
-    /** Copies window geometry and workbench state into the settings (FX thread). */
+    /** Copies window geometry and every screen's state into the settings (FX thread). */
     public Settings captureSettings() {
-        if (workbench == null) return settings;
-        WorkbenchPersistence.capture(workbench, workbenchView.kernelChooser(), settings);
-        settings.kernelDesign = KernelDesignerLink.capture(designer);
+        capturers.forEach(c -> c.accept(settings));
         settings.selectedTab = tabs.getSelectionModel().getSelectedIndex();
         if (root.getScene() != null && root.getScene().getWindow() instanceof Stage s && !s.isFullScreen()) {
             settings.maximized = s.isMaximized();
@@ -318,19 +299,10 @@ public final class MainWindow {
         return settings;
     }
 
-    /** Brings the tab titled {@code title} to the front (no-op when there is none). */
-    public void selectScreen(String title) {
-        for (Tab t : tabs.getTabs()) if (t.getText().equals(title)) tabs.getSelectionModel().select(t);
-    }
-
-    public WorkbenchModel getWorkbench() { return workbench; }
-    public WorkbenchView getWorkbenchView() { return workbenchView; }
-    public KernelDesignerModel getKernelDesigner() { return designer; }
-    public ObjectProperty<KernelBank> bankProperty() { return bank; }
     public Settings getSettings() { return settings; }
     public StatusBar getStatusBar() { return statusBar; }
     public TabPane getTabs() { return tabs; }
     public BorderPane getRoot() { return root; }
 
-    public void dispose() { disposers.forEach(Runnable::run); }
+    public void dispose() { screens.forEach(Screen::dispose); }
 }

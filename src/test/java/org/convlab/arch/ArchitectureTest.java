@@ -75,4 +75,56 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(MAIN);
     }
+
+    /** Every screen package; only the composition root and the lesson export deck (package ui) may know them. */
+    private static final String[] SCREENS = {"org.convlab.ui.workbench..", "org.convlab.ui.animation..", "org.convlab.ui.lesson..",
+        "org.convlab.ui.cost..", "org.convlab.ui.kernel.."};
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("org.convlab.(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void engineDependsOnTheJdkAndEjmlOnly() {
+        classes().that().resideInAnyPackage("org.convlab.engine..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.convlab.engine..", "java..", "org.ejml..")
+                .check(MAIN);
+    }
+
+    @Test
+    void exportRendersAndWritesWithoutTheUi() {
+        noClasses().that().resideInAnyPackage("org.convlab.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.convlab.ui..", "org.convlab.cli..")
+                .check(MAIN);
+    }
+
+    @Test
+    void cliReachesTheScreensOnlyThroughTheShell() {
+        noClasses().that().resideInAnyPackage("org.convlab.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage(SCREENS)
+                .check(MAIN);
+    }
+
+    @Test
+    void theShellKnowsScreensOnlyThroughTheContract() {
+        noClasses().that().resideInAnyPackage("org.convlab.ui.core..", "org.convlab.ui.export..")
+                .or().haveFullyQualifiedName("org.convlab.ui.MainWindow")
+                .or().haveFullyQualifiedName("org.convlab.ui.HelpOverlay")
+                .should().dependOnClassesThat().resideInAnyPackage(SCREENS)
+                .check(MAIN);
+    }
+
+    @Test
+    void screensDoNotReachIntoEachOtherOrTheShell() {
+        for (String screen : new String[] {"workbench", "animation", "lesson", "cost"}) {
+            java.util.List<String> others = new java.util.ArrayList<>();
+            for (String o : new String[] {"workbench", "animation", "lesson", "cost"}) if (!o.equals(screen)) others.add("org.convlab.ui." + o + "..");
+            others.add("org.convlab.ui");
+            others.add("org.convlab.cli..");
+            noClasses().that().resideInAnyPackage("org.convlab.ui." + screen + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others.toArray(String[]::new))
+                    .check(MAIN);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.convlab.io;
 
+import org.convlab.io.NetworkLoader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

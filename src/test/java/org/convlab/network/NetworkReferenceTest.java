@@ -1,5 +1,6 @@
 package org.convlab.network;
 
+import org.convlab.io.NetworkLoader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.JsonArray;

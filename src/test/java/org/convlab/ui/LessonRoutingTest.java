@@ -27,18 +27,16 @@ class LessonRoutingTest {
     private MainWindow window;
     private AnimationView animation;
     private LessonView lessons;
+    private org.convlab.ui.workbench.WorkbenchModel workbench;
 
     @Start
     void start(Stage stage) throws Exception {
-        ComputeService compute = ComputeService.synchronous();
-        window = new MainWindow(compute, new Settings());
-        animation = new AnimationView(compute);
-        window.addScreen("Animation", animation.getRoot(), animation::dispose);
-        Path progress = Files.createDirectories(home.resolve("p")).resolve("progress.properties");
-        lessons = new LessonView(compute, new LessonProgress(progress), Path.of("lessons").toAbsolutePath());
-        window.addScreen("Lessons", lessons.getRoot(), null);
-        LessonRouting.install(lessons, window, animation, compute);
-        window.selectScreen("Lessons");
+        Composition.App app = Composition.build(ComputeService.synchronous(), new Settings(), false);
+        window = app.window();
+        animation = app.animation();
+        lessons = app.lessons();
+        workbench = app.workbench();
+        window.select("lessons");
         stage.setScene(new Scene(window.getRoot(), 1200, 760));
         stage.show();
     }
@@ -53,13 +51,13 @@ class LessonRoutingTest {
         });
         robot.clickOn("#lesson-open-workbench");
         assertEquals("Workbench", window.getTabs().getSelectionModel().getSelectedItem().getText());
-        assertEquals(Method.SPATIAL_SEPARABLE, window.getWorkbench().methodProperty().get());
-        float[] k = window.getWorkbench().bankProperty().get().kernel().data();
+        assertEquals(Method.SPATIAL_SEPARABLE, workbench.methodProperty().get());
+        float[] k = workbench.bankProperty().get().kernel().data();
         assertEquals(-2f, k[3], 0f, "sobel-x arrives in the kernel designer");
         assertEquals(2f, k[5], 0f);
-        assertTrue(window.getWorkbench().inputProperty().get().height() > 1);
+        assertTrue(workbench.inputProperty().get().height() > 1);
 
-        robot.interact(() -> window.selectScreen("Lessons"));
+        robot.interact(() -> window.select("lessons"));
         robot.clickOn("#lesson-open-animation");
         assertEquals("Animation", window.getTabs().getSelectionModel().getSelectedItem().getText());
         AnimationModel anim = animation.getModel();

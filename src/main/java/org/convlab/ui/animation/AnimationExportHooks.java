@@ -4,15 +4,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.convlab.trace.Trace;
-import org.convlab.export.Caption;
 import org.convlab.export.ExportNames;
-import org.convlab.ui.export.ExportBar;
-import org.convlab.ui.export.GifExportDialog;
+import org.convlab.ui.core.ExportInfo;
 
 /**
- * Tells the main window's Export menu ({@link ExportBar}) about the animation tab: a GIF has one
+ * What the Export menu needs from the animation screen (through {@link org.convlab.ui.core.Screen#frames()}
+ * and {@link org.convlab.ui.core.Screen#exportInfo()}): a GIF has one
  * frame per step of the granularity chosen in the animation bar (one multiply, value, row or
  * stage), and the dialog offers "current row" and "current stage" as ranges; the caption names
  * the method and the multiplies counted so far.
@@ -23,20 +21,18 @@ public final class AnimationExportHooks {
 
     private AnimationExportHooks() { }
 
-    public static AnimationView attach(AnimationView view) {
-        AnimationModel m = view.getModel();
-        view.getRoot().getProperties().put(ExportBar.ANIMATION, new Frames(m));
-        view.getRoot().getProperties().put(ExportBar.TARGET, (Supplier<javafx.scene.Node>) view::getSnapshotTarget);
-        view.getRoot().getProperties().put(ExportBar.CAPTION, (Supplier<Caption>) () -> new Caption("Animation", null,
-                m.methodProperty().get() == null ? null : m.methodProperty().get().id(),
-                String.format(Locale.ROOT, "%,d of %,d multiplies", m.multipliesProperty().get(), m.totalMultipliesProperty().get())));
-        view.getRoot().getProperties().put(ExportBar.FILE_STEM, (Supplier<String>) () ->
-                ExportNames.slug("animation " + (m.methodProperty().get() == null ? "" : m.methodProperty().get().id())));
-        return view;
+    /** The GIF frames of the animation shown by {@code m}. */
+    public static org.convlab.ui.core.Frames frames(AnimationModel m) { return new Frames(m); }
+
+    /** Caption and file name of an export of the animation as it is now. */
+    public static ExportInfo exportInfo(AnimationModel m) {
+        String method = m.methodProperty().get() == null ? null : m.methodProperty().get().id();
+        return new ExportInfo(ExportNames.slug("animation " + (method == null ? "" : method)), "Animation", null, method,
+                String.format(Locale.ROOT, "%,d of %,d multiplies", m.multipliesProperty().get(), m.totalMultipliesProperty().get()));
     }
 
     /** Frame i = the animation position after i steps of the chosen granularity (frame 0 = the start). */
-    static final class Frames implements GifExportDialog.Animation {
+    static final class Frames implements org.convlab.ui.core.Frames {
         private final AnimationModel model;
 
         Frames(AnimationModel model) { this.model = model; }
@@ -62,11 +58,11 @@ public final class AnimationExportHooks {
             return Arrays.copyOf(out, k);
         }
 
-        @Override public int frameCount() { return positions().length; }
+        @Override public int count() { return positions().length; }
 
-        @Override public int currentFrame() { return indexOf(positions(), model.positionProperty().get()); }
+        @Override public int current() { return indexOf(positions(), model.positionProperty().get()); }
 
-        @Override public void showFrame(int i) {
+        @Override public void show(int i) {
             int[] pos = positions();
             model.playingProperty().set(false);
             model.positionProperty().set(pos[Math.max(0, Math.min(i, pos.length - 1))]);

@@ -58,13 +58,6 @@ public final class CostExplorerView {
         return s;
     }
 
-    /** Adds the cost explorer as a tab of the main window (one line in ConvLabApp). */
-    public static CostExplorerView addTo(org.convlab.ui.MainWindow window, org.convlab.ui.core.ComputeService compute) {
-        CostExplorerView view = new CostExplorerView(new CostExplorerModel(compute));
-        window.addScreen("Cost explorer", view.getRoot(), view::dispose);
-        return view;
-    }
-
     public Parent getRoot() { return root; }
 
     /** The visible section, for screenshots. */

@@ -68,6 +68,8 @@ final class LayerCalculatorPane {
         pad.setEditable(true);
         pad.setId("cost-padding");
         pad.setMaxWidth(Double.MAX_VALUE);
+        pad.getEditor().setPrefColumnCount(5);
+        pad.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         pad.valueProperty().bindBidirectional(model.paddingProperty());
         pad.setTooltip(new Tooltip("auto: 'same' for stride 1, d·(K−1)/2 on each side otherwise; or P, PH,PW, same, valid"));
         form.add(label("Padding"), 0, r);
@@ -75,7 +77,7 @@ final class LayerCalculatorPane {
         r = spinner(form, r, "Dilation", model.dilationProperty(), 1, 16, "spin-dilation");
         r = spinner(form, r, "Groups", model.groupsProperty(), 1, 8192, "spin-groups");
         spinner(form, r, "Low-rank r", model.rankProperty(), 1, 31, "spin-rank");
-        form.setMinWidth(300);
+        form.setMinWidth(Region.USE_PREF_SIZE);   // labels and every digit of the fields, at any zoom
 
         VBox centre = new VBox(12);
         shapeLine.getStyleClass().add(CostExplorerView.SUBHEADING);
@@ -115,6 +117,8 @@ final class LayerCalculatorPane {
         s.setEditable(true);
         s.setId(id);
         s.setMaxWidth(Double.MAX_VALUE);
+        s.getEditor().setPrefColumnCount(5);                   // room for every digit, at any zoom
+        s.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ObjectProperty<Integer> boxed = p.asObject();
         bindings.add(boxed);
         s.getValueFactory().valueProperty().bindBidirectional(boxed);
@@ -173,6 +177,7 @@ final class LayerCalculatorPane {
     private static ColumnConstraints col(HPos pos) {
         ColumnConstraints c = new ColumnConstraints();
         c.setHalignment(pos);
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // numbers never shrink to "…"; the page scrolls instead
         return c;
     }
 
@@ -187,6 +192,7 @@ final class LayerCalculatorPane {
         Label f = new Label(c.formula() + "  =  " + c.substituted() + "  =  " + grouped(c.multiplies()));
         f.getStyleClass().add(CostExplorerView.FORMULA);
         f.setWrapText(true);
+        f.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         results.add(f, 0, row + 1, 5, 1);
         return row + 2;
     }

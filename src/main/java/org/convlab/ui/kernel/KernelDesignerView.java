@@ -21,7 +21,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SegmentedButton;
 import org.convlab.engine.KernelPresets;
 import org.convlab.ui.kernel.KernelDesignerModel.Layer;
 
@@ -165,7 +164,9 @@ public final class KernelDesignerView {
     }
 
     private VBox layerRow() {
-        SegmentedButton seg = new SegmentedButton();
+        // separate toggles in a flow (not a segmented bar): in presentation mode they wrap instead of shrinking to "…"
+        javafx.scene.control.ToggleGroup layers = new javafx.scene.control.ToggleGroup();
+        javafx.scene.layout.FlowPane seg = new javafx.scene.layout.FlowPane(4, 4);
         for (Layer l : Layer.values()) {
             ToggleButton b = new ToggleButton(switch (l) {
                 case KERNEL -> "2D kernel";
@@ -174,6 +175,8 @@ public final class KernelDesignerView {
                 case STANDARD -> "Standard";
             });
             b.setUserData(l);
+            b.setToggleGroup(layers);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setId("kernel-layer-" + l.name().toLowerCase(java.util.Locale.ROOT));
             b.setTooltip(new Tooltip(switch (l) {
                 case KERNEL -> "The designed kH×kW kernel";
@@ -183,10 +186,10 @@ public final class KernelDesignerView {
             }));
             b.setSelected(model.layerProperty().get() == l);
             b.selectedProperty().addListener((o, was, now) -> { if (now) model.layerProperty().set(l); });
-            seg.getButtons().add(b);
+            seg.getChildren().add(b);
         }
-        model.layerProperty().addListener((o, a, l) -> seg.getButtons().forEach(b -> b.setSelected(b.getUserData() == l)));
-        seg.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> { if (b == null && a != null) a.setSelected(true); });
+        model.layerProperty().addListener((o, a, l) -> layers.getToggles().forEach(b -> b.setSelected(b.getUserData() == l)));
+        layers.selectedToggleProperty().addListener((o, a, b) -> { if (b == null && a != null) a.setSelected(true); });
         channel.setPrefWidth(85);
         filter.setPrefWidth(85);
         channel.valueProperty().addListener((o, a, v) -> { if (!syncing && v != null) model.channelIndexProperty().set(v - 1); });

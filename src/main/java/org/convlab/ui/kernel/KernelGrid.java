@@ -170,9 +170,16 @@ public final class KernelGrid extends Pane {
         editor.set(selectedRow.get(), selectedCol.get(), (float) target);
     }
 
+    /**
+     * The wheel edits only the selected cell of a grid that has the keyboard focus (clicked or
+     * tabbed into) and only while the pointer is on that cell; otherwise the event goes on, so
+     * scrolling the side panel past the grid never changes a weight.
+     */
     private void scrolled(ScrollEvent e) {
         double d = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
-        if (d == 0 || !cellAt(e.getX(), e.getY())) return;
+        if (d == 0 || !isFocused() || isEditing()) return;
+        int x = (int) (e.getX() / cell), y = (int) (e.getY() / cell);
+        if (e.getX() < 0 || e.getY() < 0 || y != selectedRow.get() || x != selectedCol.get()) return;
         double step = e.isShiftDown() ? 0.01 : 0.1;
         editor.adjust(selectedRow.get(), selectedCol.get(), Math.signum(d) * step, step);
         e.consume();

@@ -29,8 +29,11 @@ public final class FormulaImages {
     private FormulaImages() { }
 
     /** Renders {@code tex}; throws RuntimeException (JLaTeXMath's ParseException) if it does not parse. */
-    public static synchronized Rendered render(String tex, boolean display, double size) {
-        String key = (display ? "D" : "T") + size + ":" + tex;
+    public static Rendered render(String tex, boolean display, double size) { return render(tex, display, size, 0x222222); }
+
+    /** Renders {@code tex} in colour {@code rgb} (0xRRGGBB), e.g. the theme's text colour. */
+    public static synchronized Rendered render(String tex, boolean display, double size, int rgb) {
+        String key = (display ? "D" : "T") + size + ":" + Integer.toHexString(rgb) + ":" + tex;
         Rendered r = CACHE.get(key);
         if (r != null) return r;
         String refused = org.convlab.lesson.Formulas.limits(tex); // no recursive macros or deep nesting on the FX thread
@@ -38,7 +41,7 @@ public final class FormulaImages {
         TeXIcon icon = new TeXFormula(tex).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
                 (float) (size * OVERSAMPLE));
         icon.setInsets(new Insets(OVERSAMPLE, OVERSAMPLE, OVERSAMPLE, OVERSAMPLE));
-        icon.setForeground(new Color(0x22, 0x22, 0x22));
+        icon.setForeground(new Color(rgb));
         int w = Math.max(1, icon.getIconWidth()), h = Math.max(1, icon.getIconHeight());
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();

@@ -43,7 +43,16 @@ public final class LessonText {
 
     private final double fontSize;
 
-    public LessonText(double fontSize) { this.fontSize = fontSize; }
+    public LessonText(double fontSize) { this(fontSize, javafx.scene.paint.Color.web("#222222")); }
+
+    /** Text at {@code fontSize} px; formulas (pictures, not CSS-styled) drawn in {@code formulaColor}. */
+    public LessonText(double fontSize, javafx.scene.paint.Color formulaColor) {
+        this.fontSize = fontSize;
+        this.formulaRgb = ((int) Math.round(formulaColor.getRed() * 255) << 16) | ((int) Math.round(formulaColor.getGreen() * 255) << 8)
+                | (int) Math.round(formulaColor.getBlue() * 255);
+    }
+
+    private final int formulaRgb;
 
     /** The rendered text as a vertical box. */
     public VBox render(String markdown) {
@@ -94,7 +103,7 @@ public final class LessonText {
         }
         if (n instanceof BlockQuote) {
             VBox q = new VBox(fontSize * 0.4);
-            q.setStyle("-fx-border-color: transparent transparent transparent #9aa5b1; -fx-border-width: 0 0 0 3; -fx-padding: 0 0 0 10;");
+            q.setStyle("-fx-border-color: transparent transparent transparent #8a96a3; -fx-border-width: 0 0 0 3; -fx-padding: 0 0 0 10;");
             for (org.commonmark.node.Node c = n.getFirstChild(); c != null; c = c.getNext()) q.getChildren().add(block(c, formulas));
             return q;
         }
@@ -145,13 +154,14 @@ public final class LessonText {
         String family = code ? "'DejaVu Sans Mono', monospace" : "'DejaVu Sans', sans-serif";
         t.setStyle("-fx-font-family: " + family + "; -fx-font-size: " + (code ? fontSize * 0.92 : fontSize) + "px;"
                 + (bold ? " -fx-font-weight: bold;" : "") + (italic ? " -fx-font-style: italic;" : "")
-                + (link ? " -fx-fill: #1f5fa8; -fx-underline: true;" : " -fx-fill: #222;"));
+                + (link ? " -fx-underline: true;" : ""));
+        t.getStyleClass().add(link ? "lesson-link" : "lesson-body");
         return t;
     }
 
     private Node formula(MathText.Formula f) {
         try {
-            FormulaImages.Rendered r = FormulaImages.render(f.tex(), f.display(), fontSize * (f.display() ? 1.15 : 1.1));
+            FormulaImages.Rendered r = FormulaImages.render(f.tex(), f.display(), fontSize * (f.display() ? 1.15 : 1.1), formulaRgb);
             ImageView v = new ImageView(r.image());
             v.setFitWidth(r.width());
             v.setFitHeight(r.height());
@@ -161,7 +171,8 @@ public final class LessonText {
         } catch (RuntimeException e) {
             Text t = new Text("$" + f.tex() + "$");
             t.getStyleClass().add(CSS_FORMULA_ERROR);
-            t.setStyle("-fx-fill: #b00020; -fx-font-family: monospace;");
+            t.setStyle("-fx-font-family: monospace;");
+            t.getStyleClass().add("lesson-formula-error");
             return t;
         }
     }

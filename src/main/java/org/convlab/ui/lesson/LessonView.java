@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.convlab.lesson.LessonProgress;
@@ -39,23 +40,31 @@ public final class LessonView {
     public static final String CSS_TITLE = "lesson-title";
     public static final String CSS_PROBLEM = "lesson-problem";
     static final double FONT = 15;
+    /** Colours are the app theme's looked-up colours (-cl-*), sizes in em: themes and presentation mode reach the lesson. */
     private static final String STYLES = """
-            .lesson-player { -fx-background-color: #fbfbfa; }
-            .lesson-title { -fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: #1d2731; }
-            .lesson-step-title { -fx-font-size: 16px; -fx-text-fill: #3f4b57; }
+            .lesson-player { -fx-background-color: -cl-bg; }
+            .lesson-title { -fx-font-size: 1.7em; -fx-font-weight: bold; -fx-text-fill: -cl-text; }
+            .lesson-step-title { -fx-font-size: 1.25em; -fx-text-fill: -cl-muted; }
             .lesson-heading { -fx-padding: 6 0 0 0; }
-            .lesson-code { -fx-font-family: 'DejaVu Sans Mono', monospace; -fx-background-color: #eef0f2; -fx-padding: 6; }
-            .lesson-problem { -fx-font-family: 'DejaVu Sans Mono', monospace; -fx-text-fill: #b00020; }
-            .lesson-question { -fx-background-color: #fff8e6; -fx-border-color: #e8c46a; -fx-border-radius: 4;
+            .lesson-code { -fx-font-family: 'DejaVu Sans Mono', monospace; -fx-background-color: -cl-cell-bg; -fx-padding: 6; }
+            .lesson-problem { -fx-font-family: 'DejaVu Sans Mono', monospace; -fx-text-fill: -cl-error-text; }
+            .lesson-question { -fx-background-color: -cl-hint-bg; -fx-border-color: -cl-accent; -fx-border-radius: 4;
                                -fx-background-radius: 4; -fx-padding: 12; }
-            .lesson-right { -fx-text-fill: #1b7a3a; -fx-font-weight: bold; }
-            .lesson-wrong { -fx-text-fill: #b00020; -fx-font-weight: bold; }
-            .scene-preview { -fx-background-color: white; }
-            .scene-caption { -fx-font-size: 11px; -fx-font-weight: bold; -fx-text-fill: #5b6670; }
+            .lesson-right { -fx-text-fill: -cl-ok; -fx-font-weight: bold; }
+            .lesson-wrong { -fx-text-fill: -cl-error-text; -fx-font-weight: bold; }
+            .lesson-body { -fx-fill: -cl-text; }
+            .lesson-link { -fx-fill: -cl-accent; -fx-underline: true; }
+            .lesson-formula-error { -fx-fill: -cl-error-text; }
+            .lesson-muted { -fx-text-fill: -cl-muted; -fx-font-size: 0.85em; }
+            .lesson-text-scroll, .lesson-text-scroll > .viewport { -fx-background-color: -cl-panel; -fx-background: -cl-panel; }
+            .scene-preview { -fx-background-color: -cl-panel; }
+            .scene-caption { -fx-font-size: 0.85em; -fx-font-weight: bold; -fx-text-fill: -cl-muted; }
             .scene-panel { -fx-padding: 6; -fx-border-color: transparent; -fx-border-width: 3; }
-            .scene-panel-highlight { -fx-border-color: #e08214; -fx-border-width: 3; -fx-border-radius: 4; }
+            .scene-panel-highlight { -fx-border-color: -cl-accent; -fx-border-width: 3; -fx-border-radius: 4; }
             .lesson-list .list-cell { -fx-padding: 8 10; }
+            .lesson-list .list-cell:filled:selected .label { -fx-text-fill: -fx-selection-bar-text; }
             """;
+
 
     private final LessonModel model;
     private final ScenePreviewModel scene;
@@ -109,6 +118,17 @@ public final class LessonView {
     public Parent getRoot() { return root; }
     public Node getSnapshotTarget() { return root; }
 
+    /** Theme and zoom changed: the lesson text and formulas follow (labels follow the root font size). */
+    public void applyLook(org.convlab.ui.core.Look look) {
+        if (look.equals(this.look)) return;
+        this.look = look;
+        refresh();
+    }
+
+    private org.convlab.ui.core.Look look = org.convlab.ui.core.Look.DEFAULT;
+
+    private LessonText renderer() { return new LessonText(FONT * look.scale(), look.palette().text()); }
+
     private void build() {
         root.getStyleClass().add(CSS_ROOT);
         root.getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(STYLES.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -133,7 +153,7 @@ public final class LessonView {
         open.setOnAction(e -> chooseFolder());
         Label status = new Label();
         status.setWrapText(true);
-        status.setStyle("-fx-text-fill: #5b6670; -fx-font-size: 11px;");
+        status.getStyleClass().add("lesson-muted");
         status.textProperty().bind(model.statusProperty());
         VBox browser = new VBox(8, head, list, open, status);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -150,7 +170,7 @@ public final class LessonView {
         header.setPadding(new Insets(16, 18, 8, 18));
         content.setPadding(new Insets(8, 18, 18, 18));
         textScroll.setFitToWidth(true);
-        textScroll.setStyle("-fx-background-color: transparent; -fx-background: #fbfbfa;");
+        textScroll.getStyleClass().add("lesson-text-scroll");
         Button prev = new Button("◀ Previous");
         prev.setId("lesson-previous");
         prev.disableProperty().bind(model.canPreviousProperty().not());
@@ -166,9 +186,12 @@ public final class LessonView {
         next.setOnAction(e -> model.next());
         Pane gap = new Pane();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox nav = new HBox(8, prev, reset, sceneActions, gap, next);
+        // a flow, not a row: at 1280×720 in presentation mode the buttons wrap instead of shrinking to "…"
+        javafx.scene.layout.FlowPane nav = new javafx.scene.layout.FlowPane(8, 8, prev, next, reset, sceneActions);
+        nav.getStyleClass().add("lesson-nav");
         nav.setPadding(new Insets(10, 18, 14, 18));
         nav.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : new Button[] {prev, reset, next}) b.setMinWidth(Region.USE_PREF_SIZE);
         BorderPane text = new BorderPane(textScroll, header, null, nav, null);
         text.setMinWidth(380);
 
@@ -231,7 +254,7 @@ public final class LessonView {
         int n = e.stepCount();
         stepTitle.setText("Step " + s.number() + " of " + n + " · " + s.title());
         progress.setProgress(s.number() / (double) n);
-        LessonText renderer = new LessonText(FONT);
+        LessonText renderer = renderer();
         if (s.number() == 1 && !e.lesson().intro().isEmpty()) content.getChildren().add(renderer.render(e.lesson().intro()));
         content.getChildren().add(renderer.render(s.markdown()));
         questionsBox = new VBox(12);
@@ -246,7 +269,7 @@ public final class LessonView {
         questionsBox.getChildren().clear();
         if (s == null) return;
         for (int i = 0; i < s.questions().size(); i++) {
-            questionsBox.getChildren().add(QuestionCard.create(model, s.questions().get(i), i, model.answers().get(i), FONT));
+            questionsBox.getChildren().add(QuestionCard.create(model, s.questions().get(i), i, model.answers().get(i), renderer()));
         }
     }
 
@@ -263,7 +286,7 @@ public final class LessonView {
             t.setStyle("-fx-font-weight: bold;");
             t.setMaxWidth(190);
             Label sub = new Label((e.broken() ? "⚠ " : "") + model.progressText(e));
-            sub.setStyle(e.broken() ? "-fx-text-fill: #b00020; -fx-font-size: 11px;" : "-fx-text-fill: #5b6670; -fx-font-size: 11px;");
+            sub.getStyleClass().add(e.broken() ? "lesson-problem" : "lesson-muted");
             ProgressBar bar = new ProgressBar(model.progressFraction(e));
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.setPrefHeight(6);

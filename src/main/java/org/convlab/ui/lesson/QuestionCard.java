@@ -14,8 +14,7 @@ import org.convlab.lesson.Question;
 final class QuestionCard {
     private QuestionCard() { }
 
-    static VBox create(LessonModel model, Question q, int index, LessonModel.Answer answer, double font) {
-        LessonText text = new LessonText(font);
+    static VBox create(LessonModel model, Question q, int index, LessonModel.Answer answer, LessonText text) {
         Label caption = new Label("PREDICT, THEN REVEAL");
         caption.getStyleClass().add(ScenePreviewView.CSS_CAPTION);
         VBox card = new VBox(8, caption, text.render(q.prompt()));

@@ -59,13 +59,13 @@ public final class ScenePreviewView {
         top.setAlignment(Pos.CENTER_LEFT);
         description.setWrapText(true);
         viewNote.setWrapText(true);
-        viewNote.setStyle("-fx-text-fill: #5b6670; -fx-font-size: 12px;");
+        viewNote.getStyleClass().add("lesson-muted");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #b00020;");
+        error.getStyleClass().add("lesson-problem");
         counts.setHgap(14);
         counts.setVgap(4);
         Label computing = new Label("Computing with the engine…");
-        computing.setStyle("-fx-text-fill: #5b6670;");
+        computing.getStyleClass().add("lesson-muted");
         computing.visibleProperty().bind(model.busyProperty());
         computing.managedProperty().bind(model.busyProperty());
         root.getChildren().addAll(top, description, viewNote, computing, counts, error, panels);
@@ -112,7 +112,7 @@ public final class ScenePreviewView {
         }
         Label formula = new Label(r.cost().formula() + " = " + r.cost().substituted());
         formula.setWrapText(true);
-        formula.setStyle("-fx-font-family: 'DejaVu Sans Mono', monospace; -fx-font-size: 12px;");
+        formula.setStyle("-fx-font-family: 'DejaVu Sans Mono', monospace; -fx-font-size: 0.92em;");
         counts.add(formula, 0, row, 2, 1);
         if (r.method() == Method.LOW_RANK) {
             counts.addRow(row + 1, new Label("relative error"), bold(String.format(Locale.ROOT, "%.4f", r.relativeError())));
@@ -193,7 +193,7 @@ public final class ScenePreviewView {
         int rows = pw ? k.filters() : k.kernelHeight(), cols = pw ? k.channelsPerGroup() : k.kernelWidth();
         if (rows > 9 || cols > 9) {
             Label l = new Label(rows + "×" + cols + " values (too many to list)");
-            l.setStyle("-fx-text-fill: #5b6670;");
+            l.getStyleClass().add("lesson-muted");
             return l;
         }
         float max = DisplayMapping.maxAbs(k.data(), 0, k.size());
@@ -208,8 +208,8 @@ public final class ScenePreviewView {
                 int argb = DisplayMapping.diverging(max == 0 ? 0 : val / max);
                 l.setMinSize(cell, cell * 0.75);
                 l.setAlignment(Pos.CENTER);
-                l.setStyle(String.format(Locale.ROOT, "-fx-background-color: #%06x; -fx-font-size: 11px; -fx-text-fill: %s;",
-                        argb & 0xFFFFFF, Math.abs(val) > 0.6 * max ? "white" : "#222"));
+                l.setStyle(String.format(Locale.ROOT, "-fx-background-color: #%06x; -fx-font-size: 0.85em; -fx-text-fill: %s;",
+                        argb & 0xFFFFFF, textOn(argb)));
                 g.add(l, x, y);
             }
         }
@@ -220,4 +220,13 @@ public final class ScenePreviewView {
         if (v == Math.rint(v) && Math.abs(v) < 1000) return Integer.toString((int) v);
         return String.format(Locale.ROOT, Math.abs(v) < 0.01 ? "%.3f" : "%.2f", v);
     }
+
+    /** Black or white, whichever reads better on the cell colour (WCAG relative luminance). */
+    static String textOn(int argb) {
+        javafx.scene.paint.Color c = javafx.scene.paint.Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
+        double l = 0.2126 * lin(c.getRed()) + 0.7152 * lin(c.getGreen()) + 0.0722 * lin(c.getBlue());
+        return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? "black" : "white";
+    }
+
+    private static double lin(double v) { return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }
 }

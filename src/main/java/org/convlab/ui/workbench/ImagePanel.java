@@ -46,7 +46,8 @@ public final class ImagePanel {
         holder.getStyleClass().add(IMAGE_HOLDER);
         overlay.setMouseTransparent(true);
         overlay.setId("image-outline");
-        holder.setMinSize(60, 60);
+        holder.setMinSize(160, 160); // presentation mode on a small screen scrolls rather than shrink images to a stamp
+
         holder.setPrefSize(320, 320);
         view.fitWidthProperty().bind(holder.widthProperty().subtract(10));
         view.fitHeightProperty().bind(holder.heightProperty().subtract(10));

@@ -81,6 +81,7 @@ public final class WorkbenchModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<KernelBank> requestedKernels = new ReadOnlyObjectWrapper<>(this, "requestedKernels");
     private long noticeSeq;
 
     public WorkbenchModel(ComputeService compute, ObjectProperty<KernelBank> bank) {
@@ -94,6 +95,29 @@ public final class WorkbenchModel {
     }
 
     // ---- commands ------------------------------------------------------------------------
+
+    /**
+     * Shows a whole scene: image, stride, dilation, padding, filters and rank, then asks for its
+     * kernels ({@link #requestedKernelsProperty()}, which the kernel designer follows), then the method.
+     */
+    public void apply(SceneRequest r) {
+        setImage(r.imageName(), "", r.image());
+        ConvSpec spec = r.spec();
+        stride.set(spec.strideH());
+        dilation.set(spec.dilationH());
+        org.convlab.engine.Padding p = spec.padding();
+        paddingMode.set(switch (p.mode()) {
+            case SAME -> PaddingMode.SAME;
+            case VALID -> PaddingMode.VALID;
+            case EXPLICIT -> PaddingMode.EXPLICIT;
+        });
+        if (p.mode() == org.convlab.engine.Padding.Mode.EXPLICIT) paddingAmount.set(p.height());
+        int f = r.bank().filters();
+        filters.set(f == r.image().channels() ? 0 : f);
+        rank.set(Math.max(1, r.rank()));
+        requestedKernels.set(r.bank());
+        method.set(r.method());
+    }
 
     /** Shows {@code image} (values in [0,1]); {@code sourceKey} is how to find it again ("sample:id", "file:path", "pasted"). */
     public void setImage(String name, String sourceKey, Tensor image) {
@@ -291,5 +315,7 @@ public final class WorkbenchModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice.getReadOnlyProperty(); }
     public ObservableList<String> getRecentFiles() { return recentFiles; }
+    /** The kernels the last {@link #apply} asked for (the kernel designer loads them). */
+    public ReadOnlyObjectProperty<KernelBank> requestedKernelsProperty() { return requestedKernels.getReadOnlyProperty(); }
     public Outcome getOutcome() { return outcome.get(); }
 }

@@ -154,7 +154,13 @@ public final class WorkbenchView {
         VBox c = new VBox(8, error, hintRow, panels, bottom);
         c.setPadding(new Insets(10, 10, 10, 0));
         c.setAlignment(Pos.TOP_LEFT);
-        return c;
+        // on a short screen in presentation mode the column scrolls instead of running under the status bar
+        ScrollPane scroll = new ScrollPane(c);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("workbench-center");
+        return scroll;
     }
 
     private Node displayControls() {

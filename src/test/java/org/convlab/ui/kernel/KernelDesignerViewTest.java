@@ -63,6 +63,10 @@ class KernelDesignerViewTest {
         assertEquals(2, view.getGrid().selectedColProperty().get(), "Tab commits and moves right");
 
         float before = model.getKernel()[8];
+        robot.moveTo(cellCentre(robot, 1, 1)).scroll(2, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(-3f, model.getKernel()[4], "the wheel over a cell that is not the selected one edits nothing");
+        robot.clickOn(cellCentre(robot, 2, 2));
         robot.moveTo(cellCentre(robot, 2, 2)).scroll(2, VerticalDirection.UP);
         WaitForAsyncUtils.waitForFxEvents();
         float after = model.getKernel()[8];
@@ -77,6 +81,12 @@ class KernelDesignerViewTest {
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertEquals(before + (after - before) / 2, model.getKernel()[8], 1e-5, "undo removes one wheel notch");
+
+        robot.interact(() -> view.getGrid().getParent().requestFocus());
+        float unfocused = model.getKernel()[8];
+        robot.moveTo(cellCentre(robot, 2, 2)).scroll(3, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(unfocused, model.getKernel()[8], "scrolling past a grid without the focus never edits it");
     }
 
     @Test

@@ -8,7 +8,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.convlab.export.ExportOptions;
 import org.convlab.export.SnapshotExporter;
-import org.convlab.ui.MainWindow;
 import org.convlab.ui.Settings;
 import org.convlab.ui.core.ComputeService;
 import org.junit.jupiter.api.Test;
@@ -20,26 +19,26 @@ import org.testfx.framework.junit5.Start;
 /** Hovering an output value outlines it and the input window that made it; a blurred photo is shown as a photo. */
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchHoverTest {
-    private MainWindow window;
+    private org.convlab.ui.Composition.App app;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(ComputeService.synchronous(), new Settings());
-        stage.setScene(new Scene(window.getRoot(), 1280, 720));
+        app = org.convlab.ui.Composition.build(ComputeService.synchronous(), new Settings(), false);
+        stage.setScene(new Scene(app.window().getRoot(), 1280, 720));
         stage.show();
     }
 
     @Test
     void hoverOutlinesInputWindowAndOutputValue(FxRobot robot) throws Exception {
-        WorkbenchModel m = window.getWorkbench();
+        WorkbenchModel m = app.workbench();
         robot.interact(() -> {
-            window.getWorkbenchView().showGallery(false);
+            app.workbenchView().showGallery(false);
             m.loadSample(Samples.byId("chelsea"));
-            window.getKernelDesigner().resize(5, 5);
-            window.getKernelDesigner().applyPreset("gaussian", 0);
+            app.designer().resize(5, 5);
+            app.designer().applyPreset("gaussian", 0);
             m.methodProperty().set(org.convlab.engine.Method.DEPTHWISE);
         });
-        WorkbenchView v = window.getWorkbenchView();
+        WorkbenchView v = app.workbenchView();
         robot.moveTo("#output-image");
         ImagePanel in = inputPanel(v), out = outputPanel(v);
         assertEquals(1, out.outlineCount(), "the hovered output value is outlined");

@@ -14,6 +14,7 @@ import org.convlab.engine.CostModel;
 import org.convlab.engine.Method;
 import org.convlab.engine.Tensor;
 import org.convlab.ui.core.ComputeService;
+import org.convlab.ui.Composition;
 import org.convlab.ui.MainWindow;
 import org.convlab.ui.Settings;
 import org.junit.jupiter.api.Test;
@@ -26,20 +27,22 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchViewSmokeTest {
     private MainWindow window;
+    private Composition.App app;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(ComputeService.synchronous(), new Settings());
+        app = Composition.build(ComputeService.synchronous(), new Settings(), true, null);
+        window = app.window();
         stage.setScene(new Scene(window.getRoot(), 1260, 780));
         stage.show();
     }
 
     @Test
     void loadSamplePickPresetChangeMethodCountsChange(FxRobot robot) {
-        assertTrue(window.getWorkbenchView().isGalleryShown(), "first start offers the gallery");
+        assertTrue(app.workbenchView().isGalleryShown(), "first start offers the gallery");
         robot.clickOn("#sample-square");
-        assertFalse(window.getWorkbenchView().isGalleryShown());
-        WorkbenchModel m = window.getWorkbench();
+        assertFalse(app.workbenchView().isGalleryShown());
+        WorkbenchModel m = app.workbench();
         assertEquals("Square", m.imageNameProperty().get());
 
         robot.interact(() -> robot.lookup("#kernel-preset").queryComboBox().setValue("box"));
@@ -78,9 +81,9 @@ class WorkbenchViewSmokeTest {
     @Test
     void helpOverlayAndFontScaleFromTheKeyboard(FxRobot robot) {
         robot.clickOn("#samples");
-        assertTrue(window.getWorkbenchView().isGalleryShown());
+        assertTrue(app.workbenchView().isGalleryShown());
         robot.type(KeyCode.ESCAPE);
-        assertFalse(window.getWorkbenchView().isGalleryShown());
+        assertFalse(app.workbenchView().isGalleryShown());
         robot.type(KeyCode.F1);
         assertTrue(window.isHelpShown());
         assertNotNull(robot.lookup("#help-overlay").query());

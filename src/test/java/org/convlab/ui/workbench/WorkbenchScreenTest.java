@@ -7,7 +7,9 @@ import java.awt.image.BufferedImage;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import org.convlab.ui.core.ComputeService;
+import org.convlab.ui.Composition;
 import org.convlab.ui.MainWindow;
+import org.convlab.ui.core.Screen;
 import org.convlab.ui.Settings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,32 +21,37 @@ import org.convlab.ui.export.ExportBar;
 import org.convlab.ui.export.ExportMenu;
 
 /** The workbench tab exports its panels at 2× with image, method and counts in the caption. */
-class WorkbenchExportHooksTest {
+class WorkbenchScreenTest {
     @BeforeAll static void fx() { HeadlessFx.start(); }
 
     /** The real main window, laid out at 1400×900 (call on the FX thread). */
-    private static MainWindow laidOutWindow() {
-        MainWindow w = new MainWindow(ComputeService.synchronous(), new Settings());
-        new Scene(w.getRoot(), 1400, 900);
-        w.getRoot().applyCss();
-        w.getRoot().layout();
-        return w;
+    private static Composition.App laidOutWindow() {
+        Composition.App app = Composition.build(ComputeService.synchronous(), new Settings(), false, null);
+        new Scene(app.window().getRoot(), 1400, 900);
+        app.window().getRoot().applyCss();
+        app.window().getRoot().layout();
+        return app;
+    }
+
+    private static Screen workbench(MainWindow w) {
+        return w.screens().stream().filter(s -> s.id().equals("workbench")).findFirst().orElseThrow();
     }
 
     @Test
     void workbenchPanelsExportWithACaption() {
         HeadlessFx.call(() -> {
-            MainWindow w = laidOutWindow();
-            var root = w.getWorkbenchView().getRoot();
-            Caption c = ExportBar.property(root, ExportBar.CAPTION, Caption.class, null);
+            Composition.App app = laidOutWindow();
+            MainWindow w = app.window();
+            Screen s = workbench(w);
+            Caption c = ExportBar.caption(s.exportInfo());
             assertTrue(c.text().startsWith("Workbench") && c.text().contains("standard") && c.text().contains(" multiplies"), c.text());
-            Node target = ExportBar.property(root, ExportBar.TARGET, Node.class, null);
-            assertEquals(w.getWorkbenchView().getSnapshotTarget(), target);
+            Node target = s.snapshotTarget();
+            assertEquals(app.workbenchView().getSnapshotTarget(), target);
             BufferedImage img = SnapshotExporter.render(target, ExportOptions.defaults().withScale(2).withCaption(c));
             var b = target.getLayoutBounds();
             assertEquals(Math.round(b.getWidth() * 2), img.getWidth());
             assertEquals(Math.round(b.getHeight() * 2) + 60, img.getHeight());
-            String stem = ExportBar.property(root, ExportBar.FILE_STEM, String.class, null);
+            String stem = s.exportInfo().fileStem();
             assertTrue(stem.startsWith("workbench-") && stem.endsWith("-standard"), stem);
             w.dispose();
             return null;
@@ -54,13 +61,13 @@ class WorkbenchExportHooksTest {
     @Test
     void onePanelOrTheWholeWindowCanBeChosen() {
         HeadlessFx.call(() -> {
-            MainWindow w = laidOutWindow();
-            var root = w.getWorkbenchView().getRoot();
-            var panels = ExportBar.panels(root);
+            Composition.App app = laidOutWindow();
+            MainWindow w = app.window();
+            var panels = workbench(w).panels();
             assertTrue(panels.keySet().containsAll(java.util.List.of("Input", "Output", "Kernel", "Cost")), panels.keySet().toString());
-            ExportMenu.Targets t = ExportMenu.targets(() -> w.getWorkbenchView().getSnapshotTarget(), () -> ExportBar.panels(root),
+            ExportMenu.Targets t = ExportMenu.targets(() -> app.workbenchView().getSnapshotTarget(), () -> workbench(w).panels(),
                     () -> w.getRoot());
-            assertEquals(w.getWorkbenchView().getSnapshotTarget(), t.get(), "the screen by default");
+            assertEquals(app.workbenchView().getSnapshotTarget(), t.get(), "the screen by default");
             t.choose("Output");
             Node output = t.get();
             assertEquals("output-panel", output.getId());
