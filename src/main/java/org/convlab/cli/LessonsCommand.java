@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 
 /** {@code convlab lessons list|check|export-quiz|export-html}: the course's lessons, from any working folder. */
 @Command(name = "lessons", mixinStandardHelpOptions = true, description = "Work with lesson files.",
-        subcommands = {LessonsCommand.ListLessons.class, LessonsCommand.Check.class})
+        subcommands = {LessonsCommand.ListLessons.class, LessonsCommand.Check.class, QuizExportCommand.class, HtmlExportCommand.class})
 public final class LessonsCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
