@@ -31,12 +31,15 @@ public final class LessonChecker {
         }
     }
 
-    /** Lesson files in a folder: every {@code *.md} except {@code README.md}, by name. */
+    /** Files in a lesson folder that are documentation, not lessons. */
+    public static final java.util.Set<String> NOT_LESSONS = java.util.Set.of("readme.md", "teaching.md");
+
+    /** Lesson files in a folder: every {@code *.md} except {@code README.md} and {@code TEACHING.md}, by name. */
     public static List<Path> lessonFiles(Path dir) throws IOException {
         try (var s = Files.list(dir)) {
             return s.filter(p -> Files.isRegularFile(p))
                     .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+                    .filter(p -> !NOT_LESSONS.contains(p.getFileName().toString().toLowerCase(Locale.ROOT)))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
         }
     }

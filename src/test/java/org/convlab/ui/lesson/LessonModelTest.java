@@ -96,6 +96,25 @@ class LessonModelTest {
     }
 
     @Test
+    void anOpenQuestionHidesWhatItAsksForUntilAnsweredOrRevealed() {
+        LessonModel m = model();
+        var hidden = m.reveal().hidden();
+        m.next(); m.next(); // step 3: "How many multiplies…", measures: multiplies
+        assertTrue(hidden.contains(org.convlab.ui.core.Quantity.MULTIPLIES));
+        m.answerNumber(0, "8000");
+        assertTrue(hidden.contains(org.convlab.ui.core.Quantity.MULTIPLIES), "a wrong answer keeps it hidden");
+        m.answerNumber(0, "8100");
+        assertFalse(hidden.contains(org.convlab.ui.core.Quantity.MULTIPLIES), "a right answer shows it");
+        m.resetStep();
+        assertTrue(hidden.contains(org.convlab.ui.core.Quantity.MULTIPLIES), "reset asks again");
+        m.reveal(0);
+        assertFalse(hidden.contains(org.convlab.ui.core.Quantity.MULTIPLIES));
+        m.next();
+        m.previous();
+        assertTrue(hidden.contains(org.convlab.ui.core.Quantity.MULTIPLIES), "coming back asks again");
+    }
+
+    @Test
     void resetPutsTheSceneBackAndClearsAnswers() {
         LessonModel m = model();
         m.answerChoice(0, 1);
