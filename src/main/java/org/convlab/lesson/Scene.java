@@ -88,8 +88,10 @@ public record Scene(ImageRef image, KernelRef kernel, Method method, int channel
 
     /** A one-line description, e.g. "edges 32×32 · 3→4 channels · gaussian 3×3 · depthwise-separable · stride 1, padding same". */
     public String describe() {
-        String img = image == null ? "no image" : image.name() + (image.height() > 0 ? " " + image.height() + "×" + image.width() : "");
-        String k = kernel == null ? "no kernel" : (kernel.isExplicit() ? "custom" : kernel.preset()) + " " + kernel.height() + "×" + kernel.width();
+        String img = image == null ? "no image" : image.name() + (image.height() <= 0 ? ""
+                : image.source() == ImageRef.Source.PATTERN ? " " + image.height() + "×" + image.width() : " (scaled to " + image.height() + " px)");
+        String k = kernel == null ? "no kernel" : (kernel.perChannel() != null ? "one kernel per channel"
+                : kernel.isExplicit() ? "custom" : kernel.preset()) + " " + kernel.height() + "×" + kernel.width();
         return img + " · " + channels + "→" + filters + " channels · " + k + " · " + method.id()
                 + (method == Method.LOW_RANK ? " r=" + rank : "")
                 + " · stride " + (strideH == strideW ? strideH : strideH + "," + strideW) + ", padding " + padding

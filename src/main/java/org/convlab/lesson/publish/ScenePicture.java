@@ -49,10 +49,18 @@ public final class ScenePicture {
     private static BufferedImage tensor(Tensor t, boolean input) {
         int h = t.height(), w = t.width();
         int[] px = input && t.channels() == 3 ? DisplayMapping.rgb(t.data(), h, w, DisplayMapping.Mode.CLAMP)
-                : DisplayMapping.plane(t.data(), 0, h, w, input ? DisplayMapping.Mode.CLAMP : DisplayMapping.Mode.DIVERGING, 0);
+                : DisplayMapping.plane(t.data(), 0, h, w, input ? DisplayMapping.Mode.CLAMP : resultMode(t, h * w), 0);
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         img.setRGB(0, 0, w, h, px, 0, w);
         return img;
+    }
+
+    /** A result with no negative values is shown as an image, a signed one in the diverging map. */
+    static DisplayMapping.Mode resultMode(Tensor t, int plane) {
+        float min = Float.POSITIVE_INFINITY, max = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < plane; i++) { min = Math.min(min, t.data()[i]); max = Math.max(max, t.data()[i]); }
+        if (min < -1e-6f) return DisplayMapping.Mode.DIVERGING;
+        return max <= 1.0001f ? DisplayMapping.Mode.CLAMP : DisplayMapping.Mode.NORMALIZED;
     }
 
     private static void kernel(Graphics2D g, SceneBuilder.Built b, int x) {

@@ -51,7 +51,10 @@ public final class ScenePreviewView {
     public ScenePreviewView(ScenePreviewModel model, Reveal reveal) {
         this.model = model;
         this.reveal = reveal;
-        reveal.hidden().addListener((javafx.collections.SetChangeListener<Quantity>) c -> redraw());
+        reveal.hidden().addListener((javafx.collections.SetChangeListener<Quantity>) c -> {
+            redraw();
+            describe(model.sceneProperty().get());
+        });
         root.getStyleClass().add(CSS_ROOT);
         root.setPadding(new Insets(14));
         Label title = new Label("SCENE");
@@ -88,7 +91,10 @@ public final class ScenePreviewView {
 
     private void describe(Scene s) {
         if (s == null) return;
-        description.setText(s.describe());
+        String d = s.describe();
+        // "3→4 channels" names the output's channel count: not while a question asks for the output's size
+        if (reveal.isHidden(Quantity.OUTPUT_SIZE)) d = d.replaceFirst("(\\d+)→\\d+ channels", "$1→? channels");
+        description.setText(d);
         viewNote.setText("Opens in the " + s.view().id() + " view"
                 + (s.view() == Scene.View.ANIMATION || s.view() == Scene.View.RACE
                 ? " (step by " + s.animation().granularity().id() + ", from " + (s.animation().position() < 0 ? "the end" : "step " + s.animation().position()) + ")" : "")
@@ -194,7 +200,7 @@ public final class ScenePreviewView {
         int h = t.height(), w = t.width();
         int[] px;
         if (input && t.channels() == 3) px = DisplayMapping.rgb(t.data(), h, w, DisplayMapping.Mode.CLAMP);
-        else px = DisplayMapping.plane(t.data(), 0, h, w, input ? DisplayMapping.Mode.CLAMP : DisplayMapping.Mode.DIVERGING, 0);
+        else px = DisplayMapping.plane(t.data(), 0, h, w, input ? DisplayMapping.Mode.CLAMP : resultMode(t, h * w), 0);
         // Scale up by a whole factor with our own nearest-neighbour copy: every tensor cell stays a
         // crisp square whatever the rendering pipeline does with ImageView smoothing.
         int f = Math.max(1, (int) Math.floor(IMAGE_SIDE / Math.max(h, w)));
@@ -211,10 +217,24 @@ public final class ScenePreviewView {
         return v;
     }
 
+    /**
+     * How a result is shown: a result with no negative values is an image (grey, brightness as
+     * computed; stretched only if it exceeds 1), a signed one uses the diverging map.
+     */
+    public static DisplayMapping.Mode resultMode(Tensor t, int plane) {
+        float min = Float.POSITIVE_INFINITY, max = Float.NEGATIVE_INFINITY;
+        float[] d = t.data();
+        for (int i = 0; i < plane; i++) { min = Math.min(min, d[i]); max = Math.max(max, d[i]); }
+        if (min < -1e-6f) return DisplayMapping.Mode.DIVERGING;
+        return max <= 1.0001f ? DisplayMapping.Mode.CLAMP : DisplayMapping.Mode.NORMALIZED;
+    }
+
     private static String kernelCaption(ScenePreviewModel.Shown v) {
         Weights k = v.result().method() == Method.POINTWISE ? v.built().bank().pointwise() : v.built().bank().kernel();
+        Scene.KernelRef ref = v.built().scene().kernel();
         return v.result().method() == Method.POINTWISE ? "(pointwise " + k.filters() + "×" + k.channelsPerGroup() + ")"
-                : k.kernelHeight() + "×" + k.kernelWidth();
+                : k.kernelHeight() + "×" + k.kernelWidth() + (ref != null && ref.perChannel() != null
+                ? " (channel 1 of " + ref.perChannel().length + "; each channel has its own)" : "");
     }
 
     private static Node kernelGrid(ScenePreviewModel.Shown v) {
