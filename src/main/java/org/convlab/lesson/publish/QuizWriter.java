@@ -40,7 +40,8 @@ public final class QuizWriter {
                     if (q.measures() != null || REFERS.matcher(q.prompt()).find()) {
                         SceneBuilder.Built b = SceneBuilder.build(s.scene(), ctx);
                         ConvResult r = b.run();
-                        boolean hideOut = q.hidden().contains("output-values") || q.hidden().contains("output-size");
+                        // the output stays out of the picture when any question of the step asks about it
+                        boolean hideOut = s.questions().stream().anyMatch(o -> o.hidden().contains("output-values") || o.hidden().contains("output-size"));
                         png = ScenePicture.png(b, r, !hideOut);
                     }
                     out.add(new Item(l, s, i, q, png));
