@@ -14,12 +14,7 @@ final class ExportLessons {
     private ExportLessons() { }
 
     static List<Path> lessonFiles(Path dir) throws IOException {
-        try (var s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
-        }
+        return org.convlab.lesson.LessonChecker.lessonFiles(dir);
     }
 
     static ExportDeck load(Path file) {

@@ -40,9 +40,15 @@ public record Scene(ImageRef image, KernelRef kernel, Method method, int channel
 
     /**
      * The designed kernel: a preset (id, size, σ or seed) or explicit {@code weights} rows, and
-     * an optional F×C {@code pointwise} mixing matrix (rows = filters).
+     * an optional F×C {@code pointwise} mixing matrix (rows = filters), and optional {@code perChannel}
+     * kernels, one per input channel (the depthwise stage's own kernel for each channel).
      */
-    public record KernelRef(String preset, int height, int width, double param, float[][] weights, float[][] pointwise) {
+    public record KernelRef(String preset, int height, int width, double param, float[][] weights, float[][] pointwise,
+                            float[][][] perChannel) {
+        public KernelRef(String preset, int height, int width, double param, float[][] weights, float[][] pointwise) {
+            this(preset, height, width, param, weights, pointwise, null);
+        }
+
         public boolean isExplicit() { return weights != null; }
 
         @Override public String toString() {
@@ -87,8 +93,10 @@ public record Scene(ImageRef image, KernelRef kernel, Method method, int channel
 
     /** A one-line description, e.g. "edges 32×32 · 3→4 channels · gaussian 3×3 · depthwise-separable · stride 1, padding same". */
     public String describe() {
-        String img = image == null ? "no image" : image.name() + (image.height() > 0 ? " " + image.height() + "×" + image.width() : "");
-        String k = kernel == null ? "no kernel" : (kernel.isExplicit() ? "custom" : kernel.preset()) + " " + kernel.height() + "×" + kernel.width();
+        String img = image == null ? "no image" : image.name() + (image.height() <= 0 ? ""
+                : image.source() == ImageRef.Source.PATTERN ? " " + image.height() + "×" + image.width() : " (scaled to " + image.height() + " px)");
+        String k = kernel == null ? "no kernel" : (kernel.perChannel() != null ? "one kernel per channel"
+                : kernel.isExplicit() ? "custom" : kernel.preset()) + " " + kernel.height() + "×" + kernel.width();
         return img + " · " + channels + "→" + filters + " channels · " + k + " · " + method.id()
                 + (method == Method.LOW_RANK ? " r=" + rank : "") + (method == Method.GROUPED ? " G=" + groups + (shuffle ? " + shuffle" : "") : "")
                 + " · stride " + (strideH == strideW ? strideH : strideH + "," + strideW) + ", padding " + padding

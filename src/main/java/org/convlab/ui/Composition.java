@@ -35,6 +35,9 @@ public final class Composition {
     public record App(MainWindow window, WorkbenchModel workbench, WorkbenchView workbenchView, KernelDesignerModel designer,
                       AnimationView animation, LessonView lessons, CostExplorerView cost) { }
 
+    /** Marks "the built-in course and the user's lessons folder" for {@link #build(ComputeService, Settings, boolean, Path)}. */
+    static final Path LIBRARY = Path.of("<built-in course and ~/.convlab/lessons>");
+
     private Composition() { }
 
     /**
@@ -42,7 +45,7 @@ public final class Composition {
      * no settings written, lesson progress in a temporary file, the gallery not offered.
      */
     public static App build(ComputeService compute, Settings settings, boolean persistent) {
-        return build(compute, settings, persistent, LessonView.defaultFolder());
+        return build(compute, settings, persistent, LIBRARY);
     }
 
     /** Like {@link #build(ComputeService, Settings, boolean)} with the lessons read from {@code lessons} (null: none). */
@@ -69,7 +72,9 @@ public final class Composition {
         animationScreen.setReveal(reveal);
         window.addScreen(animationScreen);
 
-        LessonView player = new LessonView(compute, persistent ? LessonProgress.inHome() : new LessonProgress(tempProgress()), lessons);
+        LessonView player = new LessonView(compute, persistent ? LessonProgress.inHome() : new LessonProgress(tempProgress()),
+                lessons == LIBRARY ? null : lessons, reveal);
+        if (lessons == LIBRARY) player.getModel().openLibrary(LessonView.defaultFolders());
         window.addScreen(new LessonsScreen(player));
         LessonRouting.install(player, workbench, animation.getModel(), compute, window::select,
                 (title, text) -> workbench.notify(title, text));

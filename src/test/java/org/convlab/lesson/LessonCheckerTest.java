@@ -109,7 +109,7 @@ class LessonCheckerTest {
         String q = String.join("\n", "```question", "ask: How many multiplies?", "answer: 80", "measures: multiplies",
                 "feedback: 9 per pixel.", "```", "");
         List<Problem> ps = check(lesson("image: { pattern: dot, size: 5 }\nkernel: box", q));
-        assertOne(ps, 17, "does not match the scene's multiplies, which the engine counts as 81");
+        assertOne(ps, 17, "does not match the scene's multiplies, which the engine computes as 81");
         assertEquals(List.of(), check(lesson("image: { pattern: dot, size: 5 }\nkernel: box", q.replace("80", "81"))));
     }
 

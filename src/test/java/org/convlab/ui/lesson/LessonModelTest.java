@@ -73,11 +73,11 @@ class LessonModelTest {
         m.previous();
         assertEquals(0, m.stepIndexProperty().get());
         for (int i = 0; i < 10; i++) m.next();
-        assertEquals(3, m.stepIndexProperty().get());
+        assertEquals(4, m.stepIndexProperty().get());
         assertFalse(m.canNextProperty().get());
         m.previous();
-        assertEquals(2, m.stepIndexProperty().get());
-        assertEquals(5, applied.size()); // first open + 3 forward + 1 back
+        assertEquals(3, m.stepIndexProperty().get());
+        assertEquals(6, applied.size()); // first open + 4 forward + 1 back
     }
 
     @Test
@@ -96,6 +96,25 @@ class LessonModelTest {
     }
 
     @Test
+    void anOpenQuestionHidesWhatItAsksForUntilAnsweredOrRevealed() {
+        LessonModel m = model();
+        var hidden = m.reveal().hidden();
+        m.next(); m.next(); // step 3: "How many multiplies…", measures: multiplies
+        assertTrue(hidden.contains(org.convlab.ui.core.Quantity.MULTIPLIES));
+        m.answerNumber(0, "8000");
+        assertTrue(hidden.contains(org.convlab.ui.core.Quantity.MULTIPLIES), "a wrong answer keeps it hidden");
+        m.answerNumber(0, "8100");
+        assertFalse(hidden.contains(org.convlab.ui.core.Quantity.MULTIPLIES), "a right answer shows it");
+        m.resetStep();
+        assertTrue(hidden.contains(org.convlab.ui.core.Quantity.MULTIPLIES), "reset asks again");
+        m.reveal(0);
+        assertFalse(hidden.contains(org.convlab.ui.core.Quantity.MULTIPLIES));
+        m.next();
+        m.previous();
+        assertTrue(hidden.contains(org.convlab.ui.core.Quantity.MULTIPLIES), "coming back asks again");
+    }
+
+    @Test
     void resetPutsTheSceneBackAndClearsAnswers() {
         LessonModel m = model();
         m.answerChoice(0, 1);
@@ -110,10 +129,10 @@ class LessonModelTest {
         LessonModel m = model();
         m.next(); m.next();
         LessonModel.Entry first = m.selectedProperty().get();
-        assertEquals("4 steps · 3/4 seen", m.progressText(first));
+        assertEquals("5 steps · 3/5 seen", m.progressText(first));
         LessonModel again = model();
         assertEquals(2, again.stepIndexProperty().get());
-        assertEquals(0.75, again.progressFraction(again.lessons().get(0)), 1e-9);
+        assertEquals(0.6, again.progressFraction(again.lessons().get(0)), 1e-9);
     }
 
     @Test

@@ -34,17 +34,17 @@ class LessonViewFxTest {
 
     @Test
     void stepThroughAndAnswer(FxRobot robot) {
-        assertEquals("Step 1 of 4 · A single bright dot", stepTitle(robot));
+        assertEquals("Step 1 of 5 · A single bright dot", stepTitle(robot));
         robot.clickOn("#lesson-next");
         robot.clickOn("#lesson-next");
-        assertEquals("Step 3 of 4 · Counting the whole image", stepTitle(robot));
+        assertEquals("Step 3 of 5 · Counting the whole image", stepTitle(robot));
         robot.clickOn("#lesson-answer-0").write("8100");
         robot.clickOn("#lesson-check-0");
         assertTrue(robot.lookup(".lesson-right").tryQuery().isPresent(), "a right answer is confirmed");
         assertTrue(robot.lookup("Answer: 8,100").tryQuery().isPresent() || view.getModel().answers().get(0).correct());
         assertEquals(8100, view.getSceneModel().shownProperty().get().result().counts().multiplies());
         robot.clickOn("#lesson-previous");
-        assertEquals("Step 2 of 4 · One output pixel, step by step", stepTitle(robot));
+        assertEquals("Step 2 of 5 · One output pixel, step by step", stepTitle(robot));
     }
 
     private static String stepTitle(FxRobot robot) {
