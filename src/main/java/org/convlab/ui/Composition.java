@@ -61,6 +61,7 @@ public final class Composition {
         KernelDesignerModel designer = designer(workbench, settings);
         workbenchView.useKernelDesigner(new KernelDesignerView(designer).getRoot(), designer.bankProperty());
         workbench.requestedKernelsProperty().addListener((o, a, k) -> { if (k != null) loadKernels(designer, k); });
+        workbenchView.useReveal(reveal);
         window.addScreen(new WorkbenchScreen(workbench, workbenchView));
         workbenchView.actions().acceptDrops(window.getRoot());
         workbenchView.statusProperty().addListener((o, a, s) -> window.status(s));

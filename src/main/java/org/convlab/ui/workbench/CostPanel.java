@@ -76,6 +76,13 @@ public final class CostPanel {
         root.getChildren().addAll(titleRow, body);
     }
 
+    private org.convlab.ui.core.Reveal reveal = new org.convlab.ui.core.Reveal();
+
+    /** The shared predict-then-reveal state: numbers a lesson question asks for print a placeholder. */
+    public void useReveal(org.convlab.ui.core.Reveal r) { reveal = r; }
+
+    private String hide(org.convlab.ui.core.Quantity q, String text) { return reveal.show(q, text); }
+
     public void show(ConvResult r, Cost standard, String methodName) {
         if (r == null) {
             for (int i = 0; i < 3; i++) { mine[i].setText("–"); std[i].setText("–"); ratio[i].setText(""); }
@@ -88,24 +95,29 @@ public final class CostPanel {
         methodHead.setText(methodName);
         long[] a = {r.counts().multiplies(), r.counts().additions(), r.parameters()};
         long[] b = {standard.multiplies(), standard.additions(), standard.parameters()};
+        org.convlab.ui.core.Quantity[] q = {org.convlab.ui.core.Quantity.MULTIPLIES, org.convlab.ui.core.Quantity.ADDITIONS,
+            org.convlab.ui.core.Quantity.PARAMETERS};
+        boolean ratioHidden = reveal.isHidden(org.convlab.ui.core.Quantity.RATIO);
         for (int i = 0; i < 3; i++) {
-            mine[i].setText(group(a[i]));
+            mine[i].setText(hide(q[i], group(a[i])));
             std[i].setText(group(b[i]));
-            ratio[i].setText(org.convlab.engine.CostRatio.quotient(a[i], b[i]));
+            ratio[i].setText(reveal.isHidden(q[i]) || ratioHidden ? "?" : org.convlab.engine.CostRatio.quotient(a[i], b[i]));
         }
         mine[0].setId("cost-multiplies");
         Cost c = r.cost();
-        formula.setText(methodName + ":\n  " + c.formula() + "\n  = " + c.substituted() + "\n  = " + group(c.multiplies()) + " multiplies");
+        boolean mulHidden = reveal.isHidden(org.convlab.ui.core.Quantity.MULTIPLIES);
+        formula.setText(methodName + ":\n  " + c.formula() + (mulHidden ? "\n  = " + org.convlab.ui.core.Reveal.PLACEHOLDER
+                : "\n  = " + c.substituted() + "\n  = " + group(c.multiplies()) + " multiplies"));
         stdFormula.setText("standard:\n  " + standard.formula() + "\n  = " + standard.substituted() + "\n  = " + group(standard.multiplies()) + " multiplies");
         boolean agree = c.multiplies() == r.counts().multiplies() && c.additions() == r.counts().additions();
-        check.setText(agree ? "✔ counted = formula" : "✘ counted " + group(r.counts().multiplies())
+        check.setText(mulHidden ? "" : agree ? "✔ counted = formula" : "✘ counted " + group(r.counts().multiplies())
                 + " multiplies but the formula says " + group(c.multiplies()));
         double ms = r.elapsedNanos() / 1e6;
         String speed = "";
         if (a[0] > 0 && b[0] > 0 && a[0] != b[0]) {
             speed = "\n" + org.convlab.engine.CostRatio.describe(a[0], b[0], "multiplies than standard");
         }
-        time.setText(String.format(Locale.ROOT, "Engine time %.1f ms", ms) + speed);
+        time.setText(String.format(Locale.ROOT, "Engine time %.1f ms", ms) + (mulHidden || ratioHidden ? "" : speed));
     }
 
     /** A pop-over that explains the numbers: what is counted and what "standard" means here. */

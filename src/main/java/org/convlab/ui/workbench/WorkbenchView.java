@@ -67,6 +67,7 @@ public final class WorkbenchView {
     private final CostPanel cost = new CostPanel();
     private final InspectorPanel inspector = new InspectorPanel();
     private final Label error = new Label(), hint = new Label(), methodTip = new Label();
+    private org.convlab.ui.core.Reveal reveal = new org.convlab.ui.core.Reveal();
     private final SegmentedButton methods = new SegmentedButton();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ImageActions actions;
@@ -241,11 +242,11 @@ public final class WorkbenchView {
             midPanel.setTitle(dw ? "Intermediate: after depthwise" : "Intermediate: after the column pass");
             midPanel.show(mid, DisplayMapping.resolve(mode, mid.data(), 0, mid.data().length), mid.channels() == (in == null ? -1 : in.channels()) ? ch : -1, dw ? "depthwise output" : "column-pass slices");
         }
-        Tensor out = o == null ? null : o.result().output();
+        Tensor out = o == null || reveal.isHidden(org.convlab.ui.core.Quantity.OUTPUT_VALUES) ? null : o.result().output();
         DisplayMapping.Mode outMode = out == null ? mode : DisplayMapping.resolve(mode, out.data(), 0, out.data().length);
         String how = mode != DisplayMapping.Mode.AUTO || out == null ? ""
                 : outMode == DisplayMapping.Mode.CLAMP ? " (shown as an image: all values in 0…1)" : " (signed values)";
-        outputPanel.show(out, outMode, ch, o == null ? (model.errorProperty().get().isEmpty() ? "" : "no output: see the message above")
+        outputPanel.show(out, outMode, ch, o != null && out == null ? "output hidden until you answer the lesson's question" : o == null ? (model.errorProperty().get().isEmpty() ? "" : "no output: see the message above")
                 : (o.fullSize() ? "full-size output" : "output") + how);
         cost.show(o == null ? null : o.result(), o == null ? null : o.standard(), METHOD_NAMES.get(model.methodProperty().get().ordinal()));
         inspector.show(null);
@@ -286,7 +287,7 @@ public final class WorkbenchView {
         StringBuilder s = new StringBuilder();
         if (model.busyProperty().get()) s.append("Computing…  ");
         if (in != null) s.append(model.imageNameProperty().get()).append(' ').append(in.shapeString());
-        if (o != null) {
+        if (o != null && !reveal.isHidden(org.convlab.ui.core.Quantity.MULTIPLIES)) {
             s.append("  ·  ").append(model.methodProperty().get().id()).append(", ")
                     .append(CostPanel.group(o.result().counts().multiplies())).append(" multiplies in ")
                     .append(String.format(Locale.ROOT, "%.1f ms", o.result().elapsedNanos() / 1e6));
@@ -341,5 +342,13 @@ public final class WorkbenchView {
     public WorkbenchModel getModel() { return model; }
     public Parent getRoot() { return root; }
     public Node getSnapshotTarget() { return content; }
+    /** Honours the shared predict-then-reveal state: hidden counts and outputs wait for the student's answer. */
+    public void useReveal(org.convlab.ui.core.Reveal r) {
+        reveal = r;
+        cost.useReveal(r);
+        r.hidden().addListener((javafx.collections.SetChangeListener<org.convlab.ui.core.Quantity>) c -> refresh());
+        refresh();
+    }
+
     public void dispose() { showGallery(false); }
 }
