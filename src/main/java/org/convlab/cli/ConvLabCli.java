@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             FactorCommand.class,
             LessonsCommand.class,
             BenchCommand.class,
+            RooflineCommand.class,
             ExportCommand.class,
         })
 public final class ConvLabCli implements Runnable {
