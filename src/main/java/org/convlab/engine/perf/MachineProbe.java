@@ -21,6 +21,8 @@ import org.convlab.engine.Parallel;
  * </ul>
  */
 public final class MachineProbe {
+    /** Bumped when the probes change, so older cached measurements are not reused. */
+    static final int VERSION = 2;
     private static final int ROW = 512;
     private static final int TAPS = 8;
     private static final int ROUNDS = 10;
@@ -37,7 +39,7 @@ public final class MachineProbe {
 
     /** The JVM that runs this code, as stored with a measurement. */
     public static String jvm() {
-        return System.getProperty("java.vm.name", "?") + " " + Runtime.version();
+        return System.getProperty("java.vm.name", "?") + " " + Runtime.version() + " · probe " + VERSION;
     }
 
     /** Multiply-adds per second (10⁹) over all engine threads, in about {@code seconds}. */

@@ -83,6 +83,24 @@ public enum RaceLayer {
                 new Contender("pointwise stage", ConvRequest.of(Method.POINTWISE, mid, pw, ConvSpec.DEFAULT)));
     }
 
+    /** The racers' convolutions as the counting tools see them (shapes only, nothing is allocated), full method first. */
+    public List<List<Conventions.Conv>> convs(boolean bias) {
+        return switch (this) {
+            case MOBILENET_112 -> List.of(Conventions.standard(32, 112, 112, 64, 3, 3, PAD1, bias),
+                    Conventions.depthwiseSeparable(32, 112, 112, 64, 3, 3, PAD1, bias));
+            case LAYER_14 -> List.of(Conventions.standard(512, 14, 14, 512, 3, 3, PAD1, bias),
+                    Conventions.depthwiseSeparable(512, 14, 14, 512, 3, 3, PAD1, bias));
+            case HD_RGB -> {
+                ConvSpec g3 = ConvSpec.DEFAULT.withGroups(3);
+                yield List.of(List.of(new Conventions.Conv(3, 1080, 1920, 3, 7, 7, g3.withPadding(Padding.of(3)), bias)),
+                        List.of(new Conventions.Conv(3, 1080, 1920, 3, 7, 1, g3.withPadding(Padding.of(3, 0)), false),
+                                new Conventions.Conv(3, 1080, 1920, 3, 1, 7, g3.withPadding(Padding.of(0, 3)), bias)));
+            }
+        };
+    }
+
+    private static final ConvSpec PAD1 = ConvSpec.DEFAULT.withPadding(Padding.of(1));
+
     /** A deterministic smooth pattern in [0, 1]. */
     static Tensor pattern(int c, int h, int w) {
         Tensor t = new Tensor(c, h, w);
