@@ -2,7 +2,6 @@ package org.convlab.io;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +58,7 @@ public final class RooflineCache {
         try {
             Roofline r = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Roofline.class);
             return r == null ? null : new Roofline(r.gmacs(), r.gbs(), r.threads(), r.measured(), r.jvm()); // validates
-        } catch (IOException | JsonParseException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) { // unreadable, not JSON, or values a Roofline refuses
             return null;
         }
     }
