@@ -36,7 +36,9 @@ public final class ConvLabApp extends Application {
         window.addScreen("Lessons", lessons.getRoot(), null);
         LessonRouting.install(lessons, window, animation, compute);
         org.convlab.ui.cost.CostExplorerView.addTo(window, compute);
-        window.addScreen(new org.convlab.ui.speed.SpeedScreen(compute));
+        var speed = new org.convlab.ui.speed.SpeedScreen(compute);
+        window.addScreen(speed);
+        SpeedRouting.install(lessons, window, speed);
         Scene scene = new Scene(window.getRoot(), settings.windowWidth, settings.windowHeight);
         stage.setTitle("ConvLab");
         stage.setScene(scene);

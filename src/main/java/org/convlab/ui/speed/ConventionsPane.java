@@ -12,6 +12,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.convlab.engine.perf.Conventions;
+import org.convlab.ui.core.Quantity;
+import org.convlab.ui.core.Reveal;
 
 /**
  * The chosen layer's cost, the ways papers and counting tools report it, for both racers:
@@ -47,6 +49,13 @@ final class ConventionsPane {
         root.setPadding(new Insets(8, 12, 8, 12));
         root.setId("speed-conventions");
         model.biasProperty().addListener(o -> refresh());
+        javafx.collections.SetChangeListener<Quantity> onReveal = c -> refresh();
+        model.revealProperty().addListener((o, was, is) -> {
+            if (was != null) was.hidden().removeListener(onReveal);
+            if (is != null) is.hidden().addListener(onReveal);
+            refresh();
+        });
+        model.revealProperty().get().hidden().addListener(onReveal);
         model.layerProperty().addListener(o -> refresh());
         refresh();
     }
@@ -56,6 +65,7 @@ final class ConventionsPane {
     private void refresh() {
         Conventions.Report[] r = model.conventions();
         String[] names = model.racerNames();
+        Reveal rv = model.revealProperty().get();
         grid.getChildren().clear();
         grid.addRow(0, head("convention"), head("unit"), head(names[0]), head(names[1]));
         List<Conventions.Row> a = r[0].rows(), b = r[1].rows();
@@ -63,11 +73,12 @@ final class ConventionsPane {
             Conventions.Row row = a.get(i);
             Label src = new Label(row.source());
             Tooltip.install(src, new Tooltip(row.rule()));
-            grid.addRow(i + 1, src, new Label(row.unit()), new Label(count(row.value())), new Label(count(b.get(i).value())));
+            grid.addRow(i + 1, src, new Label(row.unit()), new Label(rv.show(Quantity.MULTIPLIES, count(row.value()))),
+                    new Label(rv.show(Quantity.MULTIPLIES, count(b.get(i).value()))));
         }
         int n = a.size() + 1;
         grid.addRow(n, head("ratio (MACs)"), new Label(""), new Label(""),
-                new Label(String.format(Locale.ROOT, "%.2f× fewer", (double) r[0].macs() / r[1].macs())));
+                new Label(rv.show(Quantity.RATIO, String.format(Locale.ROOT, "%.2f× fewer", (double) r[0].macs() / r[1].macs()))));
     }
 
     private static Label head(String s) {

@@ -21,6 +21,7 @@ import org.convlab.engine.perf.Roofline;
 import org.convlab.engine.perf.Timing;
 import org.convlab.io.RooflineCache;
 import org.convlab.ui.core.ComputeService;
+import org.convlab.ui.core.Reveal;
 
 /**
  * The Speed screen's state and commands: the measured race (both methods of a real-size layer
@@ -65,6 +66,7 @@ public final class SpeedModel {
     private final StringProperty rooflineMessage = new SimpleStringProperty(this, "rooflineMessage", "");
     private final BooleanProperty rooflineBusy = new SimpleBooleanProperty(this, "rooflineBusy");
     private final BooleanProperty bias = new SimpleBooleanProperty(this, "bias");
+    private final ObjectProperty<Reveal> reveal = new SimpleObjectProperty<>(this, "reveal", new Reveal());
     private final AtomicReference<Progress> progress = new AtomicReference<>(new Progress(0, 0, 0));
     private long raceStart = -1;
     private double clock;
@@ -87,6 +89,13 @@ public final class SpeedModel {
             bump();
         });
         bias.addListener(o -> bump());
+        javafx.collections.SetChangeListener<org.convlab.ui.core.Quantity> onReveal = c -> bump();
+        reveal.get().hidden().addListener(onReveal);
+        reveal.addListener((o, was, is) -> {
+            if (was != null) was.hidden().removeListener(onReveal);
+            if (is != null) is.hidden().addListener(onReveal);
+            bump();
+        });
     }
 
     public ObjectProperty<RaceLayer> layerProperty() { return layer; }
@@ -100,6 +109,8 @@ public final class SpeedModel {
     public StringProperty rooflineMessageProperty() { return rooflineMessage; }
     public BooleanProperty rooflineBusyProperty() { return rooflineBusy; }
     public BooleanProperty biasProperty() { return bias; }
+    /** The shared predict-then-reveal state: counts and ratios a lesson question asks for are hidden while it is open. */
+    public ObjectProperty<Reveal> revealProperty() { return reveal; }
     public Progress progress() { return progress.get(); }
     /** Seconds of the race replayed so far. */
     public double clock() { return clock; }
@@ -157,8 +168,8 @@ public final class SpeedModel {
         if (clock >= end) {
             clock = end;
             phase.set(Phase.FINISHED);
-            message.set(String.format(java.util.Locale.ROOT, "Counted %.2f× fewer multiplies; measured %.2f× faster.",
-                    r.countedRatio(), r.measuredRatio()));
+            message.set(String.format(java.util.Locale.ROOT, "Finished: %d runs of each method, measured on this machine.",
+                    r.full().runs()));
         }
         bump();
         return phase.get() == Phase.RACING;

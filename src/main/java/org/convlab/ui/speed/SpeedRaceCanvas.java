@@ -10,6 +10,8 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.convlab.ui.core.Look;
 import org.convlab.ui.core.Palette;
+import org.convlab.ui.core.Quantity;
+import org.convlab.ui.core.Reveal;
 
 /**
  * The measured race on one canvas: one lane per method on a common time axis, each bar growing
@@ -58,6 +60,7 @@ final class SpeedRaceCanvas {
         g.setFill(p.mutedText());
         Draw.fit(g, model.messageProperty().get(), pad, pad + fs * 1.7, w - 2 * pad, normal);
         SpeedModel.Race r = model.raceProperty().get();
+        Reveal reveal = model.revealProperty().get();
         String[] names = model.racerNames();
         double laneTop = pad + fs * 4, laneH = Math.max(fs * 4.2, (h - laneTop - fs * 5.5) / 2);
         double barX = pad, barW = w - 2 * pad, barH = Math.max(8, fs * 1.3);
@@ -100,15 +103,17 @@ final class SpeedRaceCanvas {
                 g.setLineWidth(1);
             }
             g.setFill(p.text());
-            Draw.fit(g, String.format(Locale.ROOT, "%s %d runs × %.1f ms = %.2f s  ·  %,d multiplies per run  ·  %.2f GMAC/s",
-                    done ? "✔" : "…", lane.runs(), lane.millisPerRun(), lane.seconds(), lane.multiplies(), lane.gmacs()),
+            Draw.fit(g, String.format(Locale.ROOT, "%s %d runs × %.1f ms = %.2f s  ·  %s multiplies per run  ·  %.2f GMAC/s",
+                    done ? "✔" : "…", lane.runs(), lane.millisPerRun(), lane.seconds(),
+                    reveal.show(Quantity.MULTIPLIES, String.format(Locale.ROOT, "%,d", lane.multiplies())), lane.gmacs()),
                     barX, y + fs * 1.6 + barH + fs * 0.4, barW, normal);
         }
         double y = laneTop + 2 * laneH + fs * 0.3;
         g.setFont(bold);
         if (r != null) {
             g.setFill(p.positive());
-            Draw.fit(g, String.format(Locale.ROOT, "counted: %.2f× fewer multiplies", r.countedRatio()), pad, y, w * 0.5 - pad, bold);
+            Draw.fit(g, "counted: " + reveal.show(Quantity.RATIO, String.format(Locale.ROOT, "%.2f× fewer multiplies", r.countedRatio())),
+                    pad, y, w * 0.5 - pad, bold);
             g.setFill(p.text());
             Draw.fit(g, String.format(Locale.ROOT, "measured: %.2f× faster", r.measuredRatio()), w * 0.5 + pad, y, w * 0.5 - 2 * pad, bold);
             g.setFont(normal);

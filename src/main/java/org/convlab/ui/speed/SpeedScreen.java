@@ -20,6 +20,9 @@ public final class SpeedScreen implements Screen {
 
     public SpeedModel model() { return view.model(); }
 
+    /** Shares the app's predict-then-reveal state: hidden counts and ratios show a placeholder here too. */
+    public void setReveal(org.convlab.ui.core.Reveal reveal) { model().revealProperty().set(reveal); }
+
     @Override public String id() { return "speed"; }
 
     @Override public String title() { return "Speed"; }

@@ -28,7 +28,7 @@ class SpeedModelTest {
         m.tick(1_000 + (long) (end * 1e9) + 1);
         assertEquals(SpeedModel.Phase.FINISHED, m.phaseProperty().get());
         assertEquals(end, m.clock(), 1e-12);
-        assertTrue(m.messageProperty().get().startsWith("Counted 7.89× fewer multiplies; measured "), m.messageProperty().get());
+        assertTrue(m.messageProperty().get().startsWith("Finished: 3 runs of each method"), m.messageProperty().get());
     }
 
     @Test
@@ -44,5 +44,14 @@ class SpeedModelTest {
         assertEquals("direct 7×7", m.racerNames()[0]);
         assertEquals(SpeedModel.Phase.IDLE, m.phaseProperty().get());
         assertEquals(null, m.raceProperty().get());
+    }
+
+    @Test
+    void hiddenQuantitiesShowThePlaceholder() {
+        SpeedModel m = new SpeedModel(ComputeService.synchronous(), 1);
+        int before = m.revisionProperty().get();
+        m.revealProperty().get().hidden().add(org.convlab.ui.core.Quantity.MULTIPLIES);
+        assertTrue(m.revisionProperty().get() > before, "views redraw");
+        assertEquals(org.convlab.ui.core.Reveal.PLACEHOLDER, m.revealProperty().get().show(org.convlab.ui.core.Quantity.MULTIPLIES, "1"));
     }
 }

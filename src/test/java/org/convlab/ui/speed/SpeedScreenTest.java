@@ -41,6 +41,14 @@ class SpeedScreenTest {
         robot.interact(() -> screen.model().layerProperty().set(RaceLayer.LAYER_14));
         assertTrue(labelShows(robot, "462,422,016"));
         assertTrue(labelShows(robot, "924,844,032"), "torch.utils.flop_counter: 2 × MACs");
+        org.convlab.ui.core.Reveal reveal = new org.convlab.ui.core.Reveal();
+        robot.interact(() -> {
+            screen.setReveal(reveal);
+            reveal.hidden().add(org.convlab.ui.core.Quantity.MULTIPLIES);
+        });
+        assertTrue(!labelShows(robot, "462,422,016") && labelShows(robot, org.convlab.ui.core.Reveal.PLACEHOLDER), "hidden while a question is open");
+        robot.interact(() -> reveal.hidden().clear());
+        assertTrue(labelShows(robot, "462,422,016"));
         robot.interact(() -> screen.applyLook(new Look(Theme.DARK, 1.5, true)));
         assertTrue(screen.exportInfo().counts() == null, "no race yet, no measured numbers in the caption");
     }
