@@ -25,7 +25,7 @@ import org.commonmark.parser.Parser;
  * node API, so each key keeps its line for the checker's {@code file:line: message}.
  */
 public final class LessonParser {
-    static final List<String> FRONT_KEYS = List.of("title", "summary", "minutes", "tags", "author");
+    static final List<String> FRONT_KEYS = List.of("title", "summary", "minutes", "tags", "author", "objectives");
 
     private static final Parser MARKDOWN = Parser.builder()
             .extensions(List.of(YamlFrontMatterExtension.create()))
