@@ -6,7 +6,7 @@ import org.convlab.engine.Counts;
 import org.convlab.engine.Parallel;
 
 /**
- * Measures this machine's two roofs in about a second, on the engine's own threads
+ * Measures this machine's two roofs in one to two seconds, on the engine's own threads
  * ({@link Parallel}): the multiply rate of a compute-bound kernel and the streaming memory
  * bandwidth. Both are plain Java loops the JIT compiles like the engine's own, so the roofs are
  * what Java code on this machine can reach, not the CPU's data-sheet peak.
@@ -32,8 +32,8 @@ public final class MachineProbe {
 
     /** Runs both probes (about a second on a small machine). */
     public static Roofline measure() {
-        double gmacs = computeGmacs(0.5);
-        double gbs = bandwidthGbs(0.5);
+        double gmacs = computeGmacs(1.0);
+        double gbs = bandwidthGbs(0.8);
         return new Roofline(gmacs, gbs, Parallel.threads(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), jvm());
     }
 
@@ -46,8 +46,7 @@ public final class MachineProbe {
     static double computeGmacs(double seconds) {
         int t = Parallel.threads();
         long reps = 2_000;
-        runCompute(t, reps); // JIT warm-up
-        runCompute(t, reps);
+        for (int i = 0; i < 12; i++) runCompute(t, reps / 4); // JIT warm-up: compiled before anything is timed
         long t0 = System.nanoTime();
         runCompute(t, reps);
         long one = Math.max(1, System.nanoTime() - t0);

@@ -18,7 +18,11 @@ final class Draw {
     static void fit(GraphicsContext g, String s, double x, double y, double maxW, Font f) {
         double wd = width(s, f);
         Font use = f;
-        if (wd > maxW && maxW > 0) use = Font.font(f.getFamily(), Math.max(f.getSize() * 0.6, f.getSize() * maxW / wd));
+        if (wd > maxW && maxW > 0) {
+            boolean bold = f.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold");
+            use = Font.font(f.getFamily(), bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL,
+                    Math.max(f.getSize() * 0.6, f.getSize() * maxW / wd));
+        }
         g.setFont(use);
         g.fillText(s, x, y);
         g.setFont(f);

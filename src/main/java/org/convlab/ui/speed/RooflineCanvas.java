@@ -77,7 +77,12 @@ final class RooflineCanvas {
         if (r == null) return;
         List<SpeedModel.PlacedPoint> pts = model.points();
         double yMax = r.gmacs() * 3, yMin = Math.min(r.gbs() * X_MIN, 0.05);
-        for (SpeedModel.PlacedPoint pp : pts) yMin = Math.min(yMin, pp.point().gmacs() / 2);
+        boolean above = false;
+        for (SpeedModel.PlacedPoint pp : pts) {
+            yMin = Math.min(yMin, pp.point().gmacs() / 2);
+            yMax = Math.max(yMax, pp.point().gmacs() * 2);
+            above |= pp.point().gmacs() > 1.1 * r.attainable(pp.point().intensity());
+        }
         double left = pad + fs * 3.6, top = pad + fs * 4.8, right = w - pad, bottom = h - pad - fs * 7.2;
         if (right - left < 60 || bottom - top < 60) return;
         double lx0 = Math.log10(X_MIN), lx1 = Math.log10(X_MAX), ly0 = Math.log10(yMin), ly1 = Math.log10(yMax);
@@ -111,7 +116,9 @@ final class RooflineCanvas {
         g.setTextAlign(TextAlignment.CENTER);
         g.setFill(p.text());
         g.setFont(normal);
-        g.fillText("multiplies per byte moved (inputs + weights + outputs, once)", (left + right) / 2, bottom + fs * 1.5);
+        double cx = (left + right) / 2;
+        Draw.fit(g, "multiplies per byte moved (inputs + weights + outputs, once)", cx, bottom + fs * 1.5,
+                2 * Math.min(cx - pad, w - pad - cx), normal);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("GMAC/s", pad, top - fs * 1.2);
         // the roofs
@@ -132,16 +139,37 @@ final class RooflineCanvas {
         double sx = Math.max(xa * 1.5, X_MIN * 1.5);
         g.fillText("memory slope", px.applyAsDouble(sx) + 10 * s, py.applyAsDouble(r.gbs() * sx) + fs * 1.2);
         g.setTextBaseline(VPos.TOP);
-        // the points
+        // the points, then their labels where they overlap nothing drawn so far
+        List<double[]> taken = new java.util.ArrayList<>();
         for (SpeedModel.PlacedPoint pp : pts) {
             Timing.Point pt = pp.point();
             double x = px.applyAsDouble(Math.max(X_MIN, Math.min(X_MAX, pt.intensity())));
             double y = py.applyAsDouble(Math.max(yMin, pt.gmacs()));
-            Color c = layerColor(pp.layer(), p);
-            marker(g, pt.name(), x, y, 6 * s, c, p);
-            g.setFill(p.text());
-            g.setFont(small);
-            Draw.fit(g, shortName(pt.name()), x + 8 * s, y - fs * 0.5, Math.max(20, right - x - 8 * s), small);
+            marker(g, pt.name(), x, y, 6 * s, layerColor(pp.layer(), p), p);
+            taken.add(new double[] {x - 7 * s, y - 7 * s, x + 7 * s, y + 7 * s});
+        }
+        g.setFont(small);
+        g.setFill(p.text());
+        for (SpeedModel.PlacedPoint pp : pts) {
+            Timing.Point pt = pp.point();
+            double x = px.applyAsDouble(Math.max(X_MIN, Math.min(X_MAX, pt.intensity())));
+            double y = py.applyAsDouble(Math.max(yMin, pt.gmacs()));
+            String t = shortName(pt.name());
+            double tw = Draw.width(t, small), th = fs;
+            double[][] at = {{x + 8 * s, y - th / 2}, {x - 8 * s - tw, y - th / 2}, {x + 6 * s, y - th - 6 * s},
+                {x + 6 * s, y + 6 * s}, {x - tw - 6 * s, y - th - 6 * s}, {x - tw - 6 * s, y + 6 * s}};
+            double[] best = at[0];
+            for (double[] c : at) {
+                double[] box = {c[0], c[1], c[0] + tw, c[1] + th};
+                boolean free = box[0] >= left && box[2] <= right && box[1] >= top && box[3] <= bottom;
+                for (double[] o : taken) free &= box[2] <= o[0] || box[0] >= o[2] || box[3] <= o[1] || box[1] >= o[3];
+                if (free) {
+                    best = c;
+                    break;
+                }
+            }
+            taken.add(new double[] {best[0], best[1], best[0] + tw, best[1] + th});
+            g.fillText(t, best[0], best[1]);
         }
         // legend
         double ly = bottom + fs * 3.2;
@@ -176,8 +204,11 @@ final class RooflineCanvas {
             lx += fs + tw + fs * 1.2;
         }
         String msg = model.rooflineMessageProperty().get();
+        if (msg.isEmpty() && above) {
+            msg = "Some points lie above the roofs: the machine was busier while the roofs were measured. Re-measure on a quiet machine.";
+        }
         if (!msg.isEmpty()) {
-            g.setFill(p.mutedText());
+            g.setFill(above ? p.negative() : p.mutedText());
             Draw.fit(g, msg, pad, ly + fs * 1.4, w - 2 * pad, small);
         }
     }

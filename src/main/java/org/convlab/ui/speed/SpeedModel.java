@@ -53,6 +53,8 @@ public final class SpeedModel {
     /** The standard lane is measured for about this long (then the race replays in the same time). */
     static final long TARGET_NANOS = 2_500_000_000L;
     static final int MIN_RUNS = 3, MAX_RUNS = 60;
+    /** Held while anything is timed, so the race and the roofline never measure at the same time. */
+    private static final Object MEASURING = new Object();
 
     private final ComputeService compute;
     private final long targetNanos;
@@ -129,7 +131,11 @@ public final class SpeedModel {
         phase.set(Phase.MEASURING);
         message.set("Measuring " + l.label() + " in the engine…");
         bump();
-        compute.submitLatest("speed-race", () -> measure(l, progress, targetNanos), r -> {
+        compute.submitLatest("speed-race", () -> {
+            synchronized (MEASURING) { // never two measurements at once: they would slow each other down
+                return measure(l, progress, targetNanos);
+            }
+        }, r -> {
             if (gen != generation) return;
             race.set(r);
             phase.set(Phase.RACING);
@@ -221,7 +227,11 @@ public final class SpeedModel {
         if (rooflineBusy.get()) return;
         rooflineBusy.set(true);
         rooflineMessage.set(fresh ? "Measuring this machine's roofs (about a second)…" : "Loading the roofline…");
-        compute.submit(() -> fresh ? RooflineCache.remeasure() : RooflineCache.get(), r -> {
+        compute.submit(() -> {
+            synchronized (MEASURING) {
+                return fresh ? RooflineCache.remeasure() : RooflineCache.get();
+            }
+        }, r -> {
             roofline.set(r);
             points.clear();
             bump();
@@ -242,9 +252,11 @@ public final class SpeedModel {
         }
         rooflineMessage.set("Measuring " + all[i].label() + " (" + (i + 1) + " of " + all.length + ")…");
         compute.submit(() -> {
-            List<PlacedPoint> out = new ArrayList<>();
-            for (RaceLayer.Contender c : all[i].points()) out.add(new PlacedPoint(all[i], Timing.point(c.name(), c.request(), 1, 3)));
-            return out;
+            synchronized (MEASURING) {
+                List<PlacedPoint> out = new ArrayList<>();
+                for (RaceLayer.Contender c : all[i].points()) out.add(new PlacedPoint(all[i], Timing.point(c.name(), c.request(), 1, 3)));
+                return out;
+            }
         }, ps -> {
             points.addAll(ps);
             bump();

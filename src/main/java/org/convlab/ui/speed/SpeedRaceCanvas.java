@@ -62,7 +62,7 @@ final class SpeedRaceCanvas {
         SpeedModel.Race r = model.raceProperty().get();
         Reveal reveal = model.revealProperty().get();
         String[] names = model.racerNames();
-        double laneTop = pad + fs * 4, laneH = Math.max(fs * 4.2, (h - laneTop - fs * 5.5) / 2);
+        double laneTop = pad + fs * 4, laneH = Math.min(fs * 5.5, Math.max(fs * 4.2, (h - laneTop - fs * 5.5) / 2));
         double barX = pad, barW = w - 2 * pad, barH = Math.max(8, fs * 1.3);
         for (int i = 0; i < 2; i++) {
             double y = laneTop + i * laneH;

@@ -14,8 +14,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.convlab.engine.perf.RaceLayer;
 import org.convlab.ui.core.Look;
 
@@ -59,9 +57,13 @@ public final class SpeedView {
         HBox bar = new HBox(8, new Label("Layer"), layer, go, stop, new Separator(Orientation.VERTICAL), measure);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
-        VBox left = new VBox(race.node(), conventions.node());
-        VBox.setVgrow(race.node(), Priority.ALWAYS);
-        race.node().setPrefHeight(260);
+        javafx.scene.control.ScrollPane table = new javafx.scene.control.ScrollPane(conventions.node());
+        table.setFitToHeight(false);
+        table.setFitToWidth(false); // a wide table scrolls instead of eliding its numbers
+        table.setId("speed-conventions-scroll");
+        SplitPane left = new SplitPane(race.node(), table);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.5);
         SplitPane split = new SplitPane(left, roof.node());
         split.setDividerPositions(0.52);
         root.setTop(bar);
