@@ -35,7 +35,11 @@ class LessonRoutingTest {
         animation = new AnimationView(compute);
         window.addScreen("Animation", animation.getRoot(), animation::dispose);
         Path progress = Files.createDirectories(home.resolve("p")).resolve("progress.properties");
-        lessons = new LessonView(compute, new LessonProgress(progress), Path.of("lessons").toAbsolutePath());
+        // only lesson 03: the synchronous service checks every lesson's scenes in the engine during setup
+        Path course = Files.createDirectories(home.resolve("course"));
+        Files.copy(Path.of("lessons/03-spatial-separable.md"), course.resolve("03-spatial-separable.md"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        lessons = new LessonView(compute, new LessonProgress(progress), course);
         window.addScreen("Lessons", lessons.getRoot(), null);
         LessonRouting.install(lessons, window, animation, compute);
         window.selectScreen("Lessons");
