@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             FactorLayerCommand.class,
             LessonsCommand.class,
             BenchCommand.class,
+            RooflineCommand.class,
             ExportCommand.class,
             SnapshotCommand.class,
         })

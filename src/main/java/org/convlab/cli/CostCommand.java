@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "  convlab cost --network mobilenet-v1 [--alpha 0.75] [--resolution 192] [--json]",
             "  convlab cost --input 14x14x512 --kernel 3 --filters 512 [--stride 1] [--json]",
+            "  convlab cost --input 14x14x512 --filters 512 --conventions [--bias]",
             ""},
         footer = {"", "Network files: see docs/NETWORKS.md. Mult-adds count weight multiplies; no biases, no batch-norm."})
 public final class CostCommand implements Callable<Integer> {
@@ -66,6 +67,13 @@ public final class CostCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of tables.")
     boolean json;
 
+    @Option(names = "--conventions", description = "Show the layer's count the ways papers and tools report it "
+            + "(MACs, FLOPs, bias, padding; ptflops, fvcore, thop, torch.utils.flop_counter); see docs/COUNTING.md.")
+    boolean conventions;
+
+    @Option(names = "--bias", description = "With --conventions: the layer has a bias.")
+    boolean bias;
+
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if ((network == null) == (input == null)) {
@@ -78,6 +86,7 @@ public final class CostCommand implements Callable<Integer> {
             if (filters != null || stride != null || dilation != null || groups != null || rank != null) {
                 throw new CliException("--filters, --stride, --dilation, --groups and --rank apply to --input, not to --network");
             }
+            if (conventions || bias) throw new CliException("--conventions and --bias apply to a single layer (--input)");
             NetworkSpec net = NetworkLoader.resolve(network);
             double a = alpha == null ? 1.0 : alpha;
             NetworkCostModel.checkAlpha(a);
@@ -92,7 +101,8 @@ public final class CostCommand implements Callable<Integer> {
             Padding p = padding == null ? null : Padding.parse(padding);
             LayerComparison cmp = LayerComparison.of(new LayerComparison.Query(shape[0], shape[1], shape[2], k[0], k[1], filters,
                     stride == null ? 1 : stride, p, dilation == null ? 1 : dilation, groups == null ? 1 : groups, r));
-            out.print(json ? CostReports.layerJson(cmp) : CostReports.layerText(cmp));
+            if (conventions) out.print(json ? ConventionsReport.json(cmp, bias) : ConventionsReport.text(cmp, bias));
+            else out.print(json ? CostReports.layerJson(cmp) : CostReports.layerText(cmp));
         }
         out.flush();
         return 0;

@@ -59,7 +59,7 @@ public record Scene(ImageRef image, KernelRef kernel, Method method, int channel
 
     /** Which view the step opens. */
     public enum View {
-        WORKBENCH, ANIMATION, RACE, COST;
+        WORKBENCH, ANIMATION, RACE, COST, SPEED;
 
         public String id() { return name().toLowerCase(Locale.ROOT); }
     }

@@ -83,6 +83,11 @@ public final class Composition {
         CostExplorerView cost = new CostExplorerView(new CostExplorerModel(compute));
         window.addScreen(new CostScreen(cost));
 
+        org.convlab.ui.speed.SpeedScreen speed = new org.convlab.ui.speed.SpeedScreen(compute);
+        speed.setReveal(reveal);
+        window.addScreen(speed);
+        SpeedRouting.install(player, window::select, speed);
+
         restoreWorkbench(window, workbench, workbenchView, settings, compute, persistent);
         window.onCapture(s -> {
             WorkbenchPersistence.capture(workbench, workbenchView.kernelChooser(), s);
