@@ -65,7 +65,7 @@ public record KernelBank(Weights kernel, Weights depthwise, Weights pointwise, W
      * {@link #variant variant c} of the designed kernel (for Sobel-x: Sobel-x, Sobel-y, a blur,
      * −Sobel-x, …); the pointwise matrix mixes channels visibly (1 on the "own" channel, ±0.25 to
      * ±0.75 on the others, every row different); the standard weights are free (slice (f, c) is
-     * variant f + c, so filters differ) or composed from depthwise and pointwise.
+     * variant f + c times 1 + f/4, so no two filters are alike) or composed from depthwise and pointwise.
      */
     public static KernelBank teaching(float[] kernel, int kh, int kw, int channels, int filters, StandardWeights standard) {
         Weights k = new Weights(1, 1, kh, kw, kernel.clone());
@@ -83,9 +83,14 @@ public record KernelBank(Weights kernel, Weights depthwise, Weights pointwise, W
             std = compose(dw, pw);
         } else {
             std = new Weights(filters, channels, kh, kw);
+            // slice (f, c) is variant f + c scaled by 1 + f/4: for a symmetric kernel several variants
+            // coincide, and the scale keeps every filter different from every other one
             for (int f = 0; f < filters; f++) {
+                float scale = 1f + f / 4f;
                 for (int c = 0; c < channels; c++) {
-                    System.arraycopy(variant(kernel, kh, kw, c + f), 0, std.data(), std.index(f, c, 0, 0), kh * kw);
+                    float[] v = variant(kernel, kh, kw, c + f);
+                    for (int i = 0; i < v.length; i++) v[i] *= scale;
+                    System.arraycopy(v, 0, std.data(), std.index(f, c, 0, 0), kh * kw);
                 }
             }
         }

@@ -44,7 +44,7 @@ public final class WorkbenchView {
     public static final String HINT = "hint-banner";
     public static final String NOTE = "note";
     public static final List<String> METHOD_NAMES = List.of("Standard", "Depthwise", "Pointwise",
-            "Depthwise-separable", "Spatial-separable", "Low-rank");
+            "Depthwise-separable", "Spatial-separable", "Low-rank", "Grouped");
     private static final List<String> METHOD_SHORT = List.of("Standard", "Depthwise", "Pointwise",
             "Depthwise-sep.", "Spatial-sep.", "Low-rank", "Grouped");
     private static final List<String> METHOD_TIPS = List.of(
