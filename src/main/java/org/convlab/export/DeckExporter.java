@@ -40,29 +40,23 @@ public final class DeckExporter {
      * place. On any failure no new file is left behind.
      */
     public List<Path> exportPngs(List<Job> jobs, ExportOptions options, boolean caption, Consumer<Path> onWritten) throws IOException {
-        List<Path[]> done = new ArrayList<>();
-        boolean ok = false;
-        try {
+        // all or nothing: every picture is rendered and staged first; then the files move into place
+        // together, and if one move fails the ones already moved are put back as they were
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             for (Job j : jobs) {
                 BufferedImage img = renderStep(j.deck(), j.step(), options, caption);
-                Path tmp = AtomicFiles.writeTemp(j.target(), out -> {
+                batch.stage(j.target(), out -> {
                     if (!ImageIO.write(img, "png", out)) throw new IOException("no PNG writer available");
                 });
-                done.add(new Path[] {tmp, j.target()});
             }
-            List<Path> written = new ArrayList<>();
-            for (Path[] d : done) {
-                AtomicFiles.commit(d[0], d[1]);
-                written.add(d[1]);
-                if (onWritten != null) onWritten.accept(d[1]);
-            }
-            ok = true;
-            return written;
-        } finally {
-            if (!ok) {
-                for (Path[] d : done) Files.deleteIfExists(d[0]);
-            }
+            batch.commit();
         }
+        List<Path> written = new ArrayList<>();
+        for (Job j : jobs) {
+            written.add(j.target());
+            if (onWritten != null) onWritten.accept(j.target());
+        }
+        return written;
     }
 
     /** Renders one step at the export size (the still picture). */

@@ -23,11 +23,5 @@ public final class GuiErrors {
         });
     }
 
-    /** The user-facing sentence for an error: its own message when it has one, else what kind of failure it was. */
-    static String message(Throwable e) {
-        if (e instanceof OutOfMemoryError) return "ConvLab ran out of memory; try a smaller image or layer.";
-        if (e instanceof StackOverflowError) return "An input was nested too deeply to process.";
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? "An unexpected error stopped the last action; your work is kept." : m.lines().findFirst().orElse(m);
-    }
+    static String message(Throwable e) { return org.convlab.ui.core.UserMessages.of(e); }
 }

@@ -43,7 +43,7 @@ public final class LessonRouting {
     private static void build(Scene scene, SceneBuilder.Context ctx, ComputeService compute,
                               java.util.function.BiConsumer<String, String> report, Consumer<SceneBuilder.Built> then) {
         compute.submit(() -> SceneBuilder.build(scene, ctx), then,
-                e -> report.accept("This step cannot be opened", e.getMessage() == null ? e.toString() : e.getMessage()));
+                e -> report.accept("This step cannot be opened", org.convlab.ui.core.UserMessages.of(e)));
     }
 
     /** The Workbench's view of a built lesson scene. */

@@ -142,7 +142,7 @@ public final class AnimationModel {
                 e -> {
                     boolean budget = e instanceof org.convlab.trace.TraceBudgetException;
                     tooBig.set(budget);
-                    message.set((e.getMessage() == null ? e.toString() : e.getMessage())
+                    message.set(org.convlab.ui.core.UserMessages.of(e)
                             + (budget ? ". Choose: crop the image to fit, or a smaller scene (fewer channels and filters)." : ""));
                 });
     }

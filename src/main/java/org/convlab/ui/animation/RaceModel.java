@@ -63,7 +63,7 @@ public final class RaceModel {
                 clock.set(0);
                 sync();
             },
-            e -> { standard = null; other = null; message.set(e.getMessage() == null ? e.toString() : e.getMessage()); sync(); });
+            e -> { standard = null; other = null; message.set(org.convlab.ui.core.UserMessages.of(e)); sync(); });
     }
 
     /** Moves the shared multiply clock by {@code seconds} × rate; stops when both lanes are done. */

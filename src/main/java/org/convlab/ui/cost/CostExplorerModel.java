@@ -145,7 +145,7 @@ public final class CostExplorerModel {
 
     private static String message(Throwable e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return org.convlab.ui.core.UserMessages.of(e);
     }
 
     public IntegerProperty heightProperty() { return height; }

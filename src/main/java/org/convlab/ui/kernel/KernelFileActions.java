@@ -102,7 +102,7 @@ final class KernelFileActions {
     private void error(String header, Exception e) {
         String msg = e instanceof java.nio.file.NoSuchFileException ? "no such file: " + e.getMessage()
                 : e instanceof java.nio.file.AccessDeniedException ? "permission denied: " + e.getMessage()
-                : e.getMessage() == null ? e.toString() : e.getMessage();
+                : org.convlab.ui.core.UserMessages.of(e);
         Alert a = new Alert(Alert.AlertType.ERROR, msg);
         a.setHeaderText(header);
         if (window() != null) a.initOwner(window());

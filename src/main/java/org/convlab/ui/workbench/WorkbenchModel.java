@@ -157,7 +157,7 @@ public final class WorkbenchModel {
         }, e -> {
             busy.set(false);
             if (file != null) recentFiles.remove(file.toAbsolutePath().toString());
-            notify("Could not open " + name, e.getMessage() != null ? e.getMessage() : e.toString());
+            notify("Could not open " + name, org.convlab.ui.core.UserMessages.of(e));
             if (source.get() == null && !key.startsWith("sample:")) loadSample(Samples.ALL.get(0));
         });
     }
@@ -275,7 +275,7 @@ public final class WorkbenchModel {
     }
 
     private void fail(Throwable e, Method m) {
-        String msg = e.getMessage() != null ? e.getMessage() : e.toString();
+        String msg = org.convlab.ui.core.UserMessages.of(e);
         error.set(msg);
         offeredPadding.set(samePaddingOffer());
         if (offeredPadding.get() >= 0) {
