@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             LessonsCommand.class,
             BenchCommand.class,
             ExportCommand.class,
+            EvaluateCommand.class,
         })
 public final class ConvLabCli implements Runnable {
 

@@ -36,6 +36,7 @@ public final class ConvLabApp extends Application {
         window.addScreen("Lessons", lessons.getRoot(), null);
         LessonRouting.install(lessons, window, animation, compute);
         org.convlab.ui.cost.CostExplorerView.addTo(window, compute);
+        window.addScreen(new org.convlab.ui.tradeoff.TradeoffScreen(compute));
         Scene scene = new Scene(window.getRoot(), settings.windowWidth, settings.windowHeight);
         stage.setTitle("ConvLab");
         stage.setScene(scene);
