@@ -1,22 +1,22 @@
 package org.convlab.cli;
 
-import static org.convlab.engine.network.CostFormat.grouped;
-import static org.convlab.engine.network.CostFormat.millions;
-import static org.convlab.engine.network.CostFormat.percent;
-import static org.convlab.engine.network.CostFormat.times;
+import static org.convlab.network.CostFormat.grouped;
+import static org.convlab.network.CostFormat.millions;
+import static org.convlab.network.CostFormat.percent;
+import static org.convlab.network.CostFormat.times;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.Locale;
 import org.convlab.engine.Cost;
-import org.convlab.engine.network.BlockCost;
-import org.convlab.engine.network.CostFormat;
-import org.convlab.engine.network.FeatureShape;
-import org.convlab.engine.network.LayerComparison;
-import org.convlab.engine.network.LayerCost;
-import org.convlab.engine.network.NetworkCost;
-import org.convlab.engine.network.Share;
+import org.convlab.network.BlockCost;
+import org.convlab.network.CostFormat;
+import org.convlab.network.FeatureShape;
+import org.convlab.network.LayerComparison;
+import org.convlab.network.LayerCost;
+import org.convlab.network.NetworkCost;
+import org.convlab.network.Share;
 
 /** Text tables and JSON for {@link CostCommand}. */
 final class CostReports {

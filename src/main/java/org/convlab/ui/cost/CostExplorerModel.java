@@ -18,11 +18,11 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.convlab.engine.Padding;
-import org.convlab.engine.network.CostFormat;
-import org.convlab.engine.network.LayerComparison;
-import org.convlab.engine.network.NetworkCost;
-import org.convlab.engine.network.NetworkCostModel;
-import org.convlab.engine.network.NetworkLoader;
+import org.convlab.io.NetworkLoader;
+import org.convlab.network.CostFormat;
+import org.convlab.network.LayerComparison;
+import org.convlab.network.NetworkCost;
+import org.convlab.network.NetworkCostModel;
 import org.convlab.ui.core.ComputeService;
 
 /**

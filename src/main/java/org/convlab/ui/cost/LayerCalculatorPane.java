@@ -1,6 +1,6 @@
 package org.convlab.ui.cost;
 
-import static org.convlab.engine.network.CostFormat.grouped;
+import static org.convlab.network.CostFormat.grouped;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +29,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.convlab.engine.Cost;
-import org.convlab.engine.network.CostFormat;
-import org.convlab.engine.network.LayerComparison;
+import org.convlab.network.CostFormat;
+import org.convlab.network.LayerComparison;
 
 /** The layer calculator: inputs on the left, four variants with formulas, and the factor chart. */
 final class LayerCalculatorPane {

@@ -1,6 +1,6 @@
 package org.convlab.ui.cost;
 
-import static org.convlab.engine.network.CostFormat.grouped;
+import static org.convlab.network.CostFormat.grouped;
 
 import java.io.File;
 import java.util.ArrayList;
@@ -37,11 +37,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.convlab.engine.network.BlockCost;
-import org.convlab.engine.network.CostFormat;
-import org.convlab.engine.network.LayerCost;
-import org.convlab.engine.network.NetworkCost;
-import org.convlab.engine.network.Share;
+import org.convlab.network.BlockCost;
+import org.convlab.network.CostFormat;
+import org.convlab.network.LayerCost;
+import org.convlab.network.NetworkCost;
+import org.convlab.network.Share;
 
 /** The network section: choose network, α and resolution; bars per block, pies by type, the layer table. */
 final class NetworkPane {
@@ -208,7 +208,7 @@ final class NetworkPane {
 
     private String fullConv(LayerCost l) {
         NetworkCost n = model.networkCostProperty().get();
-        if (n == null || l.block() == 0 || l.type() != org.convlab.engine.network.LayerType.DEPTHWISE) return "";
+        if (n == null || l.block() == 0 || l.type() != org.convlab.network.LayerType.DEPTHWISE) return "";
         BlockCost b = n.blocks().get(l.block() - 1);
         return b.separable() ? grouped(b.standardMultAdds()) + "  (" + CostFormat.times(b.ratio()) + ")" : "";
     }
