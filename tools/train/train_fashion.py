@@ -25,7 +25,7 @@ import time
 DATA = "/usr/share/datasets/fashion-mnist"
 OUT = os.path.join("src", "main", "resources", "models")
 SEED = 20240611
-EPOCHS = 6
+EPOCHS = 3
 TEST_N = 1000
 CLASSES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
            "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
