@@ -40,8 +40,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1") Source source;
 
-    @Option(names = "--lessons-dir", paramLabel = "DIR", defaultValue = "lessons",
-            description = "folder read by --all-lessons (default: ${DEFAULT-VALUE})") Path lessonsDir;
+    @Option(names = "--lessons-dir", paramLabel = "DIR",
+            description = "folder read by --all-lessons (default: the built-in course and ~/.convlab/lessons)") Path lessonsDir;
 
     @Option(names = {"--steps", "--step"}, paramLabel = "RANGE",
             description = "steps to export: 3, 1-5 or 1,3,7-9 (default: all; --gif needs exactly one)") String steps;
@@ -80,9 +80,9 @@ public final class ExportCommand implements Callable<Integer> {
         double[] wh = parseSize(size);
         List<ExportDeck> decks = new ArrayList<>();
         if (source.all) {
-            if (!Files.isDirectory(lessonsDir)) throw new CliException("--lessons-dir: folder " + lessonsDir + " does not exist");
-            List<Path> files = ExportLessons.lessonFiles(lessonsDir);
-            if (files.isEmpty()) throw new CliException("no lesson files (*.md) in " + lessonsDir);
+            if (lessonsDir != null && !Files.isDirectory(lessonsDir)) throw new CliException("--lessons-dir: folder " + lessonsDir + " does not exist");
+            List<Path> files = lessonsDir != null ? ExportLessons.lessonFiles(lessonsDir) : LessonsCommand.libraryFiles();
+            if (files.isEmpty()) throw new CliException("no lesson files (*.md) in " + (lessonsDir != null ? lessonsDir : "the built-in course"));
             for (Path f : files) decks.add(ExportLessons.load(f));
         } else {
             decks.add(ExportLessons.load(source.lesson));

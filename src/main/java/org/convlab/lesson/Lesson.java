@@ -14,8 +14,14 @@ import java.util.List;
  * @param intro   Markdown text between the front matter and the first step (may be empty)
  * @param introLine 1-based line where {@code intro} starts
  * @param steps   the {@code ## } sections
+ * @param objectives what the student will be able to do afterwards (front matter {@code objectives:}; may be empty)
  */
-public record Lesson(Path file, String id, String title, String summary, int minutes, String intro, int introLine, List<Step> steps) {
+public record Lesson(Path file, String id, String title, String summary, int minutes, String intro, int introLine, List<Step> steps,
+                     List<String> objectives) {
+
+    public Lesson {
+        objectives = objectives == null ? List.of() : List.copyOf(objectives);
+    }
 
     public int questionCount() {
         return steps.stream().mapToInt(s -> s.questions().size()).sum();

@@ -97,26 +97,19 @@ public final class LessonChecker {
             }
             highlights(file, sc, built, res, fence, out);
             for (Question q : step.questions()) {
+                String leak = AnswerLeaks.find(step, q);
+                if (leak != null) out.add(new Problem(file, q.line(), "the step's text gives the answer away before the question is answered ("
+                        + leak + "); predict-then-reveal needs the answer only in the feedback"));
                 if (q.measures() == null) continue;
-                double actual = measure(q.measures(), res);
+                double actual = SceneMeasures.measure(q.measures(), built, res);
                 if (!q.acceptsNumber(actual)) {
                     out.add(new Problem(file, q.line(), String.format(Locale.ROOT,
-                            "answer %s does not match the scene's %s, which the engine counts as %,d", q.answerText(), q.measures().id(), (long) actual)));
+                            "answer %s does not match the scene's %s, which the engine computes as %s", q.answerText(), q.measures().id(),
+                            actual == Math.rint(actual) ? String.format(Locale.ROOT, "%,d", (long) actual) : String.format(Locale.ROOT, "%.6g", actual))));
                 }
             }
         }
         return out;
-    }
-
-    /** The scene quantity a numeric question can measure. */
-    public static double measure(Question.Measure m, ConvResult r) {
-        return switch (m) {
-            case MULTIPLIES -> r.counts().multiplies();
-            case ADDITIONS -> r.counts().additions();
-            case PARAMETERS -> r.parameters();
-            case OUTPUT_HEIGHT -> r.output().height();
-            case OUTPUT_WIDTH -> r.output().width();
-        };
     }
 
     /** The key an engine refusal is most likely about, written in this step if possible. */

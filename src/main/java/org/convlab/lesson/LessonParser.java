@@ -25,7 +25,7 @@ import org.commonmark.parser.Parser;
  * node API, so each key keeps its line for the checker's {@code file:line: message}.
  */
 public final class LessonParser {
-    static final List<String> FRONT_KEYS = List.of("title", "summary", "minutes", "tags", "author");
+    static final List<String> FRONT_KEYS = List.of("title", "summary", "minutes", "objectives", "tags", "author");
 
     private static final Parser MARKDOWN = Parser.builder()
             .extensions(List.of(YamlFrontMatterExtension.create()))
@@ -53,6 +53,7 @@ public final class LessonParser {
         Node doc = MARKDOWN.parse(text);
         String title = null, summary = "";
         int minutes = 0;
+        List<String> objectives = List.of();
         StringBuilder intro = new StringBuilder();
         List<Step> steps = new ArrayList<>();
         StepDraft cur = null;
@@ -70,6 +71,7 @@ public final class LessonParser {
                     Map<String, org.yaml.snakeyaml.nodes.Node> m = y.mapping(root, "front matter", FRONT_KEYS, "", null);
                     if (m.containsKey("title")) title = y.string(m.get("title"), "title");
                     if (m.containsKey("summary")) summary = orEmpty(y.string(m.get("summary"), "summary"));
+                    if (m.containsKey("objectives")) objectives = y.strings(m.get("objectives"), "objectives");
                     if (m.containsKey("minutes")) { Integer v = y.integer(m.get("minutes"), "minutes", 1, 600); if (v != null) minutes = v; }
                 }
             } else if (n instanceof Heading h && h.getLevel() == 2) {
@@ -97,7 +99,7 @@ public final class LessonParser {
         else if (title == null) problems.add(new Problem(file, 1, "the front matter needs 'title:'"));
         if (steps.isEmpty()) problems.add(new Problem(file, Math.max(1, lines.length), "the lesson has no steps (each step starts with a '## ' heading)"));
         String id = file == null ? "lesson" : file.getFileName().toString().replaceFirst("\\.md$", "");
-        Lesson lesson = new Lesson(file, id, title == null ? id : title, summary, minutes, intro.toString().trim(), introLine, List.copyOf(steps));
+        Lesson lesson = new Lesson(file, id, title == null ? id : title, summary, minutes, intro.toString().trim(), introLine, List.copyOf(steps), objectives);
         problems.sort(java.util.Comparator.comparingInt(Problem::line));
         return new Result(lesson, List.copyOf(problems));
     }

@@ -1,13 +1,17 @@
 package org.convlab.lesson;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads a {@code ```question} block. */
 final class QuestionReader {
-    static final List<String> KEYS = List.of("ask", "choices", "answer", "tolerance", "unit", "feedback", "measures");
+    static final List<String> KEYS = List.of("ask", "choices", "answer", "tolerance", "unit", "feedback", "measures", "hides");
+    static final List<String> CHOICE_KEYS = List.of("text", "feedback");
 
     private final YamlContext y;
 
@@ -27,8 +31,11 @@ final class QuestionReader {
             return null;
         }
         Node answer = m.get("answer");
+        List<String> hides = m.containsKey("hides") ? hides(m.get("hides")) : List.of();
         if (m.containsKey("choices")) {
-            List<String> choices = y.strings(m.get("choices"), "choices");
+            List<String> choices = new ArrayList<>();
+            List<String> perChoice = new ArrayList<>();
+            choices(m.get("choices"), choices, perChoice);
             if (choices.size() < 2) y.error(m.get("choices"), "a multiple-choice question needs at least two choices");
             String a = answer instanceof ScalarNode s ? s.getValue().trim() : null;
             int idx = a == null ? -1 : choices.indexOf(a);
@@ -37,7 +44,7 @@ final class QuestionReader {
                 if (m.containsKey(k)) y.error(m.get(k), "'" + k + "' is only for number questions (this one has choices)");
             }
             if (idx < 0 || ask == null || feedback == null || errorsMarker() != before) return null;
-            return new Question(Question.Kind.CHOICE, ask, List.copyOf(choices), idx, 0, 0, unit, feedback, null, y.line(answer));
+            return new Question(Question.Kind.CHOICE, ask, choices, idx, 0, 0, unit, feedback, null, y.line(answer), perChoice, hides);
         }
         Double value = y.number(answer, "answer");
         double tol = 0;
@@ -48,7 +55,38 @@ final class QuestionReader {
         }
         Question.Measure measure = m.containsKey("measures") ? y.choice(m.get("measures"), "measures", Question.Measure.class) : null;
         if (value == null || ask == null || feedback == null || errorsMarker() != before) return null;
-        return new Question(Question.Kind.NUMBER, ask, List.of(), -1, value, tol, unit, feedback, measure, y.line(answer));
+        return new Question(Question.Kind.NUMBER, ask, List.of(), -1, value, tol, unit, feedback, measure, y.line(answer), List.of(), hides);
+    }
+
+    /** Choices: each a text, or {@code { text: …, feedback: … }} with what that pick shows the student believes. */
+    private void choices(Node n, List<String> texts, List<String> feedback) {
+        if (!(n instanceof SequenceNode seq)) {
+            y.error(n, "choices must be a list, e.g. [\"1\", \"2\"] or items with text: and feedback:");
+            return;
+        }
+        for (Node c : seq.getValue()) {
+            if (c instanceof MappingNode) {
+                Map<String, Node> cm = y.mapping(c, "choice", CHOICE_KEYS, "", null);
+                String t = cm.containsKey("text") ? y.string(cm.get("text"), "choice text") : null;
+                if (t == null) { y.error(c, "a choice written as a mapping needs 'text:'"); continue; }
+                texts.add(t.trim());
+                String f = cm.containsKey("feedback") ? y.string(cm.get("feedback"), "choice feedback") : null;
+                feedback.add(f == null ? "" : f.trim());
+            } else {
+                String t = y.string(c, "choice");
+                if (t != null) { texts.add(t.trim()); feedback.add(""); }
+            }
+        }
+    }
+
+    private List<String> hides(Node n) {
+        List<String> out = new ArrayList<>();
+        for (String s : y.strings(n, "hides")) {
+            String id = s.toLowerCase(java.util.Locale.ROOT);
+            if (Question.HIDEABLE.contains(id)) out.add(id);
+            else y.error(n, "bad value '" + s + "' for hides" + Suggest.hint(id, Question.HIDEABLE) + " (known: " + String.join(", ", Question.HIDEABLE) + ")");
+        }
+        return out;
     }
 
     private int errorsMarker() { return y.problemCount(); }

@@ -35,9 +35,15 @@ public record Scene(ImageRef image, KernelRef kernel, Method method, int channel
 
     /**
      * The designed kernel: a preset (id, size, σ or seed) or explicit {@code weights} rows, and
-     * an optional F×C {@code pointwise} mixing matrix (rows = filters).
+     * an optional F×C {@code pointwise} mixing matrix (rows = filters), and optional {@code perChannel}
+     * kernels, one per input channel (the depthwise stage's own kernel for each channel).
      */
-    public record KernelRef(String preset, int height, int width, double param, float[][] weights, float[][] pointwise) {
+    public record KernelRef(String preset, int height, int width, double param, float[][] weights, float[][] pointwise,
+                            float[][][] perChannel) {
+        public KernelRef(String preset, int height, int width, double param, float[][] weights, float[][] pointwise) {
+            this(preset, height, width, param, weights, pointwise, null);
+        }
+
         public boolean isExplicit() { return weights != null; }
 
         @Override public String toString() {

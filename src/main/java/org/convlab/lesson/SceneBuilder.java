@@ -121,6 +121,19 @@ public final class SceneBuilder {
         }
         int c = scene.channels(), f = scene.filters();
         KernelBank bank = KernelBank.of(kernel, k.height(), k.width(), c, f);
+        if (k.perChannel() != null) {
+            if (k.perChannel().length != c) {
+                throw new SceneException("kernel.per-channel", "wrong shape: per-channel lists " + k.perChannel().length
+                        + " kernel(s) but the scene has " + c + " channel(s); give one per channel");
+            }
+            Weights dw = new Weights(c, 1, k.height(), k.width());
+            for (int ch = 0; ch < c; ch++) {
+                for (int y = 0; y < k.height(); y++) {
+                    for (int x = 0; x < k.width(); x++) dw.set(ch, 0, y, x, k.perChannel()[ch][y][x]);
+                }
+            }
+            bank = new KernelBank(bank.kernel(), dw, bank.pointwise(), KernelBank.compose(dw, bank.pointwise()));
+        }
         if (k.pointwise() == null) return bank;
         float[][] m = k.pointwise();
         if (m.length != f || m[0].length != c) {

@@ -18,7 +18,7 @@ final class SceneReader {
     static final List<String> KEYS = List.of("image", "kernel", "method", "channels", "filters", "stride", "padding",
             "dilation", "rank", "view", "animation", "highlight");
     static final List<String> IMAGE_KEYS = List.of("pattern", "sample", "file", "size");
-    static final List<String> KERNEL_KEYS = List.of("preset", "size", "sigma", "seed", "weights", "pointwise");
+    static final List<String> KERNEL_KEYS = List.of("preset", "size", "sigma", "seed", "weights", "pointwise", "per-channel");
     static final List<String> ANIMATION_KEYS = List.of("position", "granularity");
     static final List<String> HIGHLIGHT_KEYS = List.of("cells", "panels", "in");
     static final int DEFAULT_PATTERN_SIZE = 32;
@@ -137,6 +137,7 @@ final class SceneReader {
             return id == null ? null : new Scene.KernelRef(id, 3, 3, 0, null, null);
         }
         Map<String, Node> m = y.mapping(n, "kernel", KERNEL_KEYS, "kernel.", lines);
+        if (m.containsKey("per-channel")) return perChannel(m, lines);
         if (m.containsKey("preset") == m.containsKey("weights")) {
             y.error(n, "kernel needs exactly one of preset or weights");
             return null;
@@ -167,6 +168,49 @@ final class SceneReader {
         }
         if (id == null || size == null) return null;
         return new Scene.KernelRef(id, size[0], size[1], param, null, pw);
+    }
+
+    /**
+     * {@code per-channel: [sobel-x, sobel-y, [[0,1,0],[1,-4,1],[0,1,0]]]}: one kernel per input channel,
+     * each a 3×3 preset id (or {@code size:}) or explicit rows; the first is shown as the designed kernel.
+     */
+    private Scene.KernelRef perChannel(Map<String, Node> m, Map<String, Integer> lines) {
+        Node list = m.get("per-channel");
+        for (String k : List.of("preset", "weights", "sigma", "seed")) {
+            if (m.containsKey(k)) y.error(m.get(k), "'" + k + "' and 'per-channel' exclude each other: name each channel's kernel in the list");
+        }
+        int[] size = m.containsKey("size") ? y.pair(m.get("size"), "kernel size", 1, 15) : new int[] {3, 3};
+        if (!(list instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) || seq.getValue().isEmpty() || size == null) {
+            y.error(list, "per-channel must be a list with one kernel per channel: preset ids or rows like [[1, 0, -1], …]");
+            return null;
+        }
+        float[][] pw = m.containsKey("pointwise") ? y.matrix(m.get("pointwise"), "pointwise matrix") : null;
+        float[][][] out = new float[seq.getValue().size()][][];
+        for (int c = 0; c < out.length; c++) {
+            Node item = seq.getValue().get(c);
+            if (item instanceof ScalarNode sc) {
+                String id = presetId(item, sc.getValue().trim());
+                if (id == null) return null;
+                try {
+                    float[] k = KernelPresets.create(id, size[0], size[1], 0);
+                    out[c] = new float[size[0]][size[1]];
+                    for (int i = 0; i < size[0]; i++) System.arraycopy(k, i * size[1], out[c][i], 0, size[1]);
+                } catch (org.convlab.engine.ShapeException e) {
+                    y.error(item, "wrong shape: " + e.getMessage());
+                    return null;
+                }
+            } else {
+                out[c] = y.matrix(item, "per-channel kernel " + (c + 1));
+                if (out[c] == null) return null;
+                if (out[c].length != size[0] || out[c][0].length != size[1]) {
+                    y.error(item, "wrong shape: per-channel kernel " + (c + 1) + " is " + out[c].length + "×" + out[c][0].length
+                            + ", the others are " + size[0] + "×" + size[1]);
+                    return null;
+                }
+            }
+            if (c == 0 && !m.containsKey("size")) size = new int[] {out[0].length, out[0][0].length};
+        }
+        return new Scene.KernelRef(null, size[0], size[1], 0, out[0], pw, out);
     }
 
     private String presetId(Node n, String s) {

@@ -26,6 +26,8 @@ import org.convlab.lesson.Question;
 import org.convlab.lesson.SceneBuilder;
 import org.convlab.lesson.Step;
 import org.convlab.ui.core.ComputeService;
+import org.convlab.ui.core.Quantity;
+import org.convlab.ui.core.Reveal;
 
 /**
  * The lesson player's state and commands (no nodes): the lessons of a folder with their
@@ -60,10 +62,46 @@ public final class LessonModel {
     private final BooleanBinding canPrevious = Bindings.createBooleanBinding(
             () -> selected.get() != null && !selected.get().broken() && stepIndex.get() > 0, selected, stepIndex);
 
+    private final Reveal reveal;
+
     public LessonModel(ComputeService compute, SceneHost host, LessonProgress progress) {
+        this(compute, host, progress, new Reveal());
+    }
+
+    /**
+     * {@code reveal} is the shared predict-then-reveal state: while a question of the shown step is
+     * open (not answered right, not revealed), the quantities it asks for are in {@code reveal.hidden()}.
+     */
+    public LessonModel(ComputeService compute, SceneHost host, LessonProgress progress, Reveal reveal) {
         this.compute = compute;
         this.host = host;
         this.progress = progress;
+        this.reveal = reveal;
+        answers.addListener((javafx.collections.MapChangeListener<Integer, Answer>) c -> updateHidden());
+        step.addListener((o, a, b) -> updateHidden());
+    }
+
+    /** The shared predict-then-reveal state this player fills. */
+    public Reveal reveal() { return reveal; }
+
+    /** Hides what the open questions of the shown step ask for; shows it once answered right or revealed. */
+    private void updateHidden() {
+        java.util.Set<Quantity> hide = java.util.EnumSet.noneOf(Quantity.class);
+        Step s = step.get();
+        if (s != null) {
+            for (int i = 0; i < s.questions().size(); i++) {
+                Answer a = answers.get(i);
+                if (a != null && (a.correct() || a.revealed())) continue;
+                for (String id : s.questions().get(i).hidden()) hide.add(quantity(id));
+            }
+        }
+        reveal.hidden().retainAll(hide);
+        reveal.hidden().addAll(hide);
+    }
+
+    /** The screens' quantity for a lesson's hide id ("output-size" → OUTPUT_SIZE). */
+    static Quantity quantity(String id) {
+        return Quantity.valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
     public ObservableList<Entry> lessons() { return lessons; }
@@ -80,19 +118,31 @@ public final class LessonModel {
     public BooleanBinding canPreviousProperty() { return canPrevious; }
 
     /** Reads every lesson in {@code dir} (parse first, then the full check with the engine, both off the FX thread). */
-    public void openFolder(Path dir) {
+    public void openFolder(Path dir) { openLibrary(List.of(dir)); }
+
+    /** Reads every lesson of several folders (the built-in course, then the user's own), listed together. */
+    public void openLibrary(List<Path> dirs) {
+        if (dirs.isEmpty()) {
+            status.set("No lesson folder found");
+            return;
+        }
+        String where = dirs.size() == 1 ? dirs.get(0).toString() : dirs.size() + " folders";
         loading.set(true);
-        status.set("Reading lessons in " + dir + " …");
-        compute.submit(() -> parseAll(dir), entries -> {
-            folder.set(dir);
+        status.set("Reading lessons in " + where + " …");
+        compute.submit(() -> {
+            List<Entry> all = new ArrayList<>();
+            for (Path d : dirs) all.addAll(parseAll(d));
+            return all;
+        }, entries -> {
+            folder.set(dirs.get(dirs.size() - 1));
             lessons.setAll(entries);
-            status.set(entries.isEmpty() ? "No lessons (*.md) in " + dir : entries.size() + " lesson(s) from " + dir);
+            status.set(entries.isEmpty() ? "No lessons (*.md) in " + where : entries.size() + " lesson(s) from " + String.join(" and ", dirs.stream().map(Path::toString).toList()));
             Entry keep = selected.get() == null ? null : entries.stream().filter(e -> e.file().equals(selected.get().file())).findFirst().orElse(null);
             select(keep != null ? keep : entries.isEmpty() ? null : entries.get(0));
             checkAll(entries);
         }, err -> {
             loading.set(false);
-            status.set("Cannot read lessons in " + dir + ": " + err.getMessage());
+            status.set("Cannot read lessons in " + where + ": " + err.getMessage());
         });
     }
 
@@ -143,6 +193,7 @@ public final class LessonModel {
         if (e == null || e.broken()) {
             stepIndex.set(-1);
             step.set(null);
+            updateHidden();
             return;
         }
         goTo(Math.min(progress.lastStep(e.lesson().id()), e.stepCount()) - 1);

@@ -24,7 +24,9 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import org.convlab.lesson.LessonLibrary;
 import org.convlab.lesson.LessonProgress;
+import org.convlab.ui.core.Reveal;
 import org.convlab.lesson.Problem;
 import org.convlab.lesson.Step;
 import org.convlab.ui.core.ComputeService;
@@ -68,23 +70,41 @@ public final class LessonView {
     private final ScrollPane textScroll = new ScrollPane(content);
     private final HBox sceneActions = new HBox(8);
 
-    /** The player over the default lesson folder, reading files and running scenes with {@code compute}. */
+    /** The player over the built-in course and the user's lessons folder, reading files and running scenes with {@code compute}. */
     public LessonView(ComputeService compute) {
-        this(compute, LessonProgress.inHome(), defaultFolder());
+        this(compute, new Reveal());
+    }
+
+    /** As {@link #LessonView(ComputeService)}, filling the shared predict-then-reveal state {@code reveal}. */
+    public LessonView(ComputeService compute, Reveal reveal) {
+        this(compute, LessonProgress.inHome(), null, reveal);
+        model.openLibrary(defaultFolders());
     }
 
     public LessonView(ComputeService compute, LessonProgress progress, Path folder) {
+        this(compute, progress, folder, new Reveal());
+    }
+
+    public LessonView(ComputeService compute, LessonProgress progress, Path folder, Reveal reveal) {
         scene = new ScenePreviewModel(compute);
-        model = new LessonModel(compute, scene, progress);
+        model = new LessonModel(compute, scene, progress, reveal);
         build();
         if (folder != null) model.openFolder(folder);
     }
 
-    /** {@code convlab.lessons} if set, else {@code lessons/} in the working folder. */
+    /** The built-in course (or {@code convlab.lessons} if set), or null if there is none. */
     public static Path defaultFolder() {
-        String p = System.getProperty("convlab.lessons");
-        Path dir = p != null && !p.isBlank() ? Path.of(p) : Path.of("lessons");
-        return Files.isDirectory(dir) ? dir.toAbsolutePath().normalize() : null;
+        Path b = LessonLibrary.builtIn(LessonLibrary.home());
+        return b != null && Files.isDirectory(b) ? b : null;
+    }
+
+    /** The built-in course and, if it exists, the user's lessons folder ({@code ~/.convlab/lessons}). */
+    public static List<Path> defaultFolders() {
+        try {
+            return LessonLibrary.folders(LessonLibrary.home());
+        } catch (java.io.UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     /**
@@ -172,7 +192,7 @@ public final class LessonView {
         BorderPane text = new BorderPane(textScroll, header, null, nav, null);
         text.setMinWidth(380);
 
-        ScenePreviewView preview = new ScenePreviewView(scene);
+        ScenePreviewView preview = new ScenePreviewView(scene, model.reveal());
         ScrollPane previewScroll = new ScrollPane(preview.getRoot());
         previewScroll.setFitToWidth(true);
         previewScroll.setMinWidth(300);
@@ -232,6 +252,14 @@ public final class LessonView {
         stepTitle.setText("Step " + s.number() + " of " + n + " · " + s.title());
         progress.setProgress(s.number() / (double) n);
         LessonText renderer = new LessonText(FONT);
+        if (s.number() == 1 && !e.lesson().objectives().isEmpty()) {
+            StringBuilder md = new StringBuilder("**In this lesson you will learn to:**\n\n");
+            for (String o : e.lesson().objectives()) md.append("- ").append(o).append('\n');
+            var box = renderer.render(md.toString());
+            box.setId("lesson-objectives");
+            box.getStyleClass().add("lesson-objectives");
+            content.getChildren().add(box);
+        }
         if (s.number() == 1 && !e.lesson().intro().isEmpty()) content.getChildren().add(renderer.render(e.lesson().intro()));
         content.getChildren().add(renderer.render(s.markdown()));
         questionsBox = new VBox(12);

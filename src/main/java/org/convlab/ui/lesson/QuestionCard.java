@@ -25,7 +25,9 @@ final class QuestionCard {
             ToggleGroup group = new ToggleGroup();
             VBox choices = new VBox(4);
             for (int c = 0; c < q.choices().size(); c++) {
-                RadioButton rb = new RadioButton(q.choices().get(c));
+                String choice = q.choices().get(c);
+                RadioButton rb = new RadioButton(choice.contains("$") ? "" : choice);
+                if (choice.contains("$")) rb.setGraphic(text.render(choice)); // a small kernel grid or a formula
                 rb.setToggleGroup(group);
                 rb.setUserData(c);
                 if (answer != null && q.choices().get(c).equals(answer.given())) rb.setSelected(true);
@@ -52,6 +54,13 @@ final class QuestionCard {
             Label verdict = new Label(answer.correct() ? "✓ Right." : "✗ Not quite — think again, or reveal the answer.");
             verdict.getStyleClass().add(answer.correct() ? "lesson-right" : "lesson-wrong");
             card.getChildren().add(verdict);
+            int picked = q.choices().indexOf(answer.given());
+            String why = answer.correct() ? "" : q.feedbackFor(picked);
+            if (!why.isEmpty()) {
+                var node = text.render(why);
+                node.setId("lesson-choice-feedback-" + index);
+                card.getChildren().add(node);
+            }
         }
         if (answer != null && (answer.revealed() || answer.correct())) {
             card.getChildren().add(text.render("**Answer: " + q.answerText() + "**\n\n" + q.feedback()));

@@ -17,12 +17,15 @@ import org.convlab.ui.core.ComputeService;
 /**
  * Shows a lesson scene beside the text until the workbench takes over: builds the scene's
  * engine inputs and runs them through {@link ComputeService}, keeping the built scene, the
- * result (output, intermediate, counted operations) and any error. The student may try
+ * result (output, intermediate, counted operations), for a low-rank approximation its output error
+ * against the exact layer, and any error. The student may try
  * another method; {@link #apply} (the player's "reset this step") puts the lesson's back.
  */
 public final class ScenePreviewModel implements SceneHost {
     /** What the preview shows: the built inputs, the engine's result, and the standard layer's cost by formula. */
-    public record Shown(SceneBuilder.Built built, ConvResult result, Cost standard) { }
+    public record Shown(SceneBuilder.Built built, ConvResult result, Cost standard, double outputError) {
+        public Shown(SceneBuilder.Built built, ConvResult result, Cost standard) { this(built, result, standard, Double.NaN); }
+    }
 
     private final ComputeService compute;
     private final ObjectProperty<Scene> scene = new SimpleObjectProperty<>();
@@ -67,7 +70,10 @@ public final class ScenePreviewModel implements SceneHost {
             var in = b.image();
             var w = b.bank().standard();
             Cost std = CostModel.standard(in.channels(), in.height(), in.width(), w.filters(), w.kernelHeight(), w.kernelWidth(), b.spec(), false);
-            return new Shown(b, r, std);
+            // An approximation (low-rank) is also compared with the exact layer on the scene's own image.
+            double outErr = effective.method() == Method.LOW_RANK
+                    ? org.convlab.lesson.SceneMeasures.outputError(r, org.convlab.engine.Convolutions.run(b.standardRequest())) : Double.NaN;
+            return new Shown(b, r, std, outErr);
         }, v -> {
             busy.set(false);
             error.set("");

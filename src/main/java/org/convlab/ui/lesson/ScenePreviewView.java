@@ -24,6 +24,8 @@ import org.convlab.engine.Tensor;
 import org.convlab.engine.Weights;
 import org.convlab.io.DisplayMapping;
 import org.convlab.lesson.Scene;
+import org.convlab.ui.core.Quantity;
+import org.convlab.ui.core.Reveal;
 
 /** The scene beside the lesson text: input, kernel, intermediate and output images, and the counts. */
 public final class ScenePreviewView {
@@ -41,8 +43,15 @@ public final class ScenePreviewView {
     private final GridPane counts = new GridPane();
     private final Label error = new Label();
 
-    public ScenePreviewView(ScenePreviewModel model) {
+    private final Reveal reveal;
+
+    public ScenePreviewView(ScenePreviewModel model) { this(model, new Reveal()); }
+
+    /** The scene panel; quantities in {@code reveal.hidden()} show a placeholder until the question about them is answered. */
+    public ScenePreviewView(ScenePreviewModel model, Reveal reveal) {
         this.model = model;
+        this.reveal = reveal;
+        reveal.hidden().addListener((javafx.collections.SetChangeListener<Quantity>) c -> redraw());
         root.getStyleClass().add(CSS_ROOT);
         root.setPadding(new Insets(14));
         Label title = new Label("SCENE");
@@ -94,37 +103,58 @@ public final class ScenePreviewView {
         Scene s = v.built().scene();
         ConvResult r = v.result();
         Tensor in = v.built().image();
+        boolean sizeHidden = reveal.isHidden(Quantity.OUTPUT_SIZE);
+        boolean valuesHidden = sizeHidden || reveal.isHidden(Quantity.OUTPUT_VALUES);
         panels.getChildren().add(panel("INPUT " + in.shapeString(), image(in, true), "input", s));
         panels.getChildren().add(panel("KERNEL " + kernelCaption(v), kernelGrid(v), "kernel", s));
         if (r.intermediate() != null) {
             String what = r.method() == Method.DEPTHWISE_SEPARABLE ? "INTERMEDIATE (depthwise) " : "INTERMEDIATE (column pass) ";
-            panels.getChildren().add(panel(what + r.intermediate().shapeString() + shownChannel(r.intermediate()), image(r.intermediate(), false), "intermediate", s));
+            panels.getChildren().add(panel(what + (sizeHidden ? "?" : r.intermediate().shapeString()) + shownChannel(r.intermediate()),
+                    valuesHidden ? hiddenImage() : image(r.intermediate(), false), "intermediate", s));
         }
-        panels.getChildren().add(panel("OUTPUT " + r.output().shapeString() + shownChannel(r.output()), image(r.output(), false), "output", s));
+        panels.getChildren().add(panel("OUTPUT " + (sizeHidden ? "?" : r.output().shapeString()) + shownChannel(r.output()),
+                valuesHidden ? hiddenImage() : image(r.output(), false), "output", s));
+        boolean multHidden = reveal.isHidden(Quantity.MULTIPLIES);
+        boolean ratioHidden = multHidden || reveal.isHidden(Quantity.RATIO);
         int row = 0;
-        row = count("multiplies (counted)", r.counts().multiplies(), row);
-        row = count("additions (counted)", r.counts().additions(), row);
-        row = count("parameters", r.parameters(), row);
+        row = count("multiplies (counted)", r.counts().multiplies(), Quantity.MULTIPLIES, row);
+        row = count("additions (counted)", r.counts().additions(), multHidden ? Quantity.MULTIPLIES : Quantity.ADDITIONS, row);
+        row = count("parameters", r.parameters(), Quantity.PARAMETERS, row);
         if (r.method() != Method.STANDARD) {
-            row = count("standard conv multiplies (formula)", v.standard().multiplies(), row);
+            row = count("standard conv multiplies (formula)", v.standard().multiplies(), ratioHidden ? Quantity.RATIO : Quantity.MULTIPLIES, row);
             double ratio = v.standard().multiplies() == 0 ? 0 : r.counts().multiplies() / (double) v.standard().multiplies();
-            counts.addRow(row++, new Label("ratio to standard"), bold(String.format(Locale.ROOT, "%.4f  (%.2f× fewer)", ratio, 1 / ratio)));
+            counts.addRow(row++, new Label("ratio to standard"), bold(ratioHidden ? Reveal.PLACEHOLDER
+                    : String.format(Locale.ROOT, "%.4f  (%.2f× fewer)", ratio, 1 / ratio)));
         }
-        Label formula = new Label(r.cost().formula() + " = " + r.cost().substituted());
+        boolean anyCount = multHidden || reveal.isHidden(Quantity.ADDITIONS) || reveal.isHidden(Quantity.PARAMETERS) || ratioHidden;
+        Label formula = new Label(r.cost().formula() + (anyCount ? "" : " = " + r.cost().substituted()));
         formula.setWrapText(true);
         formula.setStyle("-fx-font-family: 'DejaVu Sans Mono', monospace; -fx-font-size: 12px;");
         counts.add(formula, 0, row, 2, 1);
         if (r.method() == Method.LOW_RANK) {
-            counts.addRow(row + 1, new Label("relative error"), bold(String.format(Locale.ROOT, "%.4f", r.relativeError())));
+            counts.addRow(row + 1, new Label("kernel error ‖W−Wᵣ‖/‖W‖"), bold(reveal.show(Quantity.KERNEL_ERROR, String.format(Locale.ROOT, "%.4f", r.relativeError()))));
+            if (!Double.isNaN(v.outputError())) {
+                counts.addRow(row + 2, new Label("output error on this image"), bold(reveal.show(Quantity.OUTPUT_VALUES, String.format(Locale.ROOT, "%.4f", v.outputError()))));
+            }
         }
         if (s.highlight().panels().contains("cost")) counts.getStyleClass().add(CSS_HIGHLIGHT); else counts.getStyleClass().remove(CSS_HIGHLIGHT);
     }
 
     private static String shownChannel(Tensor t) { return t.channels() > 1 ? " (channel 1 shown)" : ""; }
 
-    private int count(String what, long n, int row) {
-        counts.addRow(row, new Label(what), bold(String.format(Locale.ROOT, "%,d", n)));
+    private int count(String what, long n, Quantity q, int row) {
+        counts.addRow(row, new Label(what), bold(reveal.show(q, String.format(Locale.ROOT, "%,d", n))));
         return row + 1;
+    }
+
+    /** What an image the open question asks about shows until it is answered. */
+    private static Node hiddenImage() {
+        Label l = new Label("hidden until you answer\nthe question");
+        l.setId("scene-hidden");
+        l.setAlignment(Pos.CENTER);
+        l.setMinSize(IMAGE_SIDE, IMAGE_SIDE * 0.6);
+        l.setStyle("-fx-border-color: #9aa3ab; -fx-border-style: dashed; -fx-text-fill: #5b6670; -fx-text-alignment: center;");
+        return l;
     }
 
     private static Label bold(String s) {
