@@ -57,6 +57,7 @@ class CourseNumbersTest {
             case PARAMETERS -> cost.parameters();
             case OUTPUT_HEIGHT -> g.outH();
             case OUTPUT_WIDTH -> g.outW();
+            default -> throw new IllegalArgumentException(m.id() + " has no CostModel value");
         };
     }
 
