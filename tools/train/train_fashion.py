@@ -23,10 +23,10 @@ import sys
 import time
 
 DATA = "/usr/share/datasets/fashion-mnist"
-OUT = os.path.join("src", "main", "resources", "models")
+OUT = os.environ.get("MODELS_OUT", os.path.join("src", "main", "resources", "models"))
 SEED = 20240611
-EPOCHS = 2
-TRAIN_N = 20000  # a fixed random subset of the 60,000 training images keeps training to minutes on a shared 2-core machine
+EPOCHS = int(os.environ.get("EPOCHS", "2"))
+TRAIN_N = int(os.environ.get("TRAIN_N", "20000"))  # a fixed random subset of the 60,000 training images keeps training to minutes on a shared 2-core machine
 TEST_N = 1000
 CLASSES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
            "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]

@@ -26,7 +26,7 @@ class ModelRunnerTest {
         int pytorchCorrect = 0;
         for (int i = 0; i < e.count(); i++) if (Evaluation.argmax(ref, i * 10, 10) == m.test().labels()[i]) pytorchCorrect++;
         assertEquals(pytorchCorrect, e.correct());
-        assertTrue(e.accuracy() > 0.8, name + " accuracy " + e.accuracy());
+        assertTrue(e.accuracy() > 0.7, name + " accuracy " + e.accuracy());
     }
 
     @ParameterizedTest

@@ -37,6 +37,7 @@ class TradeoffViewTest {
     void measuresRanksOnTheTrainedModel(FxRobot robot) {
         assertEquals("tradeoff", screen.id());
         assertEquals("Trade-off", screen.title());
+        assertEquals(3, screen.keys().size());
         robot.interact(screen::shown);
         TradeoffModel m = screen.model();
         assertNotNull(m.modelProperty().get());
