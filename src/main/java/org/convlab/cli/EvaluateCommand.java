@@ -89,11 +89,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, "  %s replaced by %s (relative kernel error %.4f)%n",
                     f.choice().layer(), f.choice(), f.relativeError()));
         }
-        sb.append(String.format(Locale.ROOT, "%-14s %-34s %14s %10s%n", "layer", "what", "multiplies", "params"));
+        sb.append(String.format(Locale.ROOT, "%-18s %-34s %14s %10s%n", "layer", "what", "multiplies", "params"));
         for (Evaluation.LayerCount l : ev.layers()) {
-            sb.append(String.format(Locale.ROOT, "%-14s %-34s %,14d %,10d%n", l.name(), l.describe(), l.multiplies(), l.parameters()));
+            sb.append(String.format(Locale.ROOT, "%-18s %-34s %,14d %,10d%n", l.name(), l.describe(), l.multiplies(), l.parameters()));
         }
-        sb.append(String.format(Locale.ROOT, "%-14s %-34s %,14d %,10d%n", "total", "per image", ev.multipliesPerImage(), ev.parameters()));
+        sb.append(String.format(Locale.ROOT, "%-18s %-34s %,14d %,10d%n", "total", "per image", ev.multipliesPerImage(), ev.parameters()));
         sb.append(String.format(Locale.ROOT, "accuracy: %d / %d = %.2f%%%n", ev.correct(), ev.count(), 100 * ev.accuracy()));
         if (ref != null) {
             sb.append(String.format(Locale.ROOT, "against PyTorch's logits: max |difference| %.2e, %d prediction(s) differ%n",

@@ -115,8 +115,8 @@ public final class TradeoffModel {
     }
 
     void measured(TradeoffPoint p, long layerMults) {
-        current.set(p);
         layerMultiplies.set(layerMults);
+        current.set(p);
         addPoint(p);
     }
 
