@@ -30,6 +30,7 @@ public final class TradeoffDemo extends Application {
         Scene scene = new Scene(screen.root(), w, h);
         scene.getStylesheets().add(TradeoffDemo.class.getResource("/org/convlab/ui/convlab.css").toExternalForm());
         if (theme.stylesheet() != null) scene.getStylesheets().add(TradeoffDemo.class.getResource(theme.stylesheet()).toExternalForm());
+        screen.root().getStyleClass().add("convlab-root");
         screen.root().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 13 * scale));
         screen.applyLook(new Look(theme, scale, scale > 1));
         if (a.contains("sweep")) {
