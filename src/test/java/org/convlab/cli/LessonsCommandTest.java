@@ -22,7 +22,7 @@ class LessonsCommandTest {
     @Test
     void theCourseChecksClean() {
         assertEquals(0, run("lessons", "check", "lessons"), err.toString());
-        assertTrue(out.toString().startsWith("9 lesson(s), "), out.toString());
+        assertTrue(out.toString().matches("(?s)\\d+ lesson\\(s\\), .*"), out.toString());
         assertTrue(out.toString().contains("question(s): all fine"));
         assertEquals("", err.toString());
     }

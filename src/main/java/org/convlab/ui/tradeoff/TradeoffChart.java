@@ -90,7 +90,9 @@ final class TradeoffChart extends PlotCanvas {
     private void axes(GraphicsContext g, Palette p, Axis a) {
         g.setStroke(p.grid());
         g.setLineWidth(1);
-        for (double acc = a.a0; acc <= a.a1 + 1e-9; acc += 0.05) {
+        double step = 0.05;
+        while ((a.bottom - a.top) * step / (a.a1 - a.a0) < px(16) && step < 0.5) step *= 2;
+        for (double acc = a.a0; acc <= a.a1 + 1e-9; acc += step) {
             double y = a.y(acc);
             g.strokeLine(a.left, y, a.right, y);
             text(g, String.format(Locale.ROOT, "%.0f%%", acc * 100), a.left - px(6), y - px(7), p.mutedText(), 10, false, TextAlignment.RIGHT);

@@ -85,8 +85,11 @@ public final class TradeoffView {
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.busyProperty());
         progress.setPrefWidth(120);
-        HBox row1 = new HBox(8, label("Model"), models, label("Layer"), layers, label("Scheme"), schemes,
-                label("Rank"), rank, rankText, sweep, cancel);
+        HBox rankBox = new HBox(8, label("Rank"), rank, rankText);
+        rankBox.setAlignment(Pos.CENTER_LEFT);
+        rank.setMinWidth(120);
+        javafx.scene.layout.FlowPane row1 = new javafx.scene.layout.FlowPane(8, 4, pair("Model", models), pair("Layer", layers),
+                pair("Scheme", schemes), rankBox, sweep, cancel);
         row1.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("tradeoff-status");
@@ -98,8 +101,15 @@ public final class TradeoffView {
             c.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         }
         VBox box = new VBox(4, row1, row2);
+        row1.prefWrapLengthProperty().bind(box.widthProperty().subtract(16));
         box.setPadding(new Insets(6, 8, 4, 8));
         return box;
+    }
+
+    private static HBox pair(String text, javafx.scene.Node n) {
+        HBox b = new HBox(6, label(text), n);
+        b.setAlignment(Pos.CENTER_LEFT);
+        return b;
     }
 
     private static Label label(String s) {
