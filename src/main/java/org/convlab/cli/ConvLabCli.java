@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             RooflineCommand.class,
             ExportCommand.class,
             SnapshotCommand.class,
+            EvaluateCommand.class,
         })
 public final class ConvLabCli implements Runnable {
 

@@ -18,7 +18,8 @@ import org.convlab.engine.Budget;
  * NumPy's {@code .npy} format (versions 1.0, 2.0 and 3.0), for the command line and the tests.
  *
  * <p>Reads little-endian float32 ({@code <f4}) and float64 ({@code <f8}) arrays in C order, rank
- * 0 to 4; float64 values are rounded to float32. Everything else is refused with a message that
+ * 0 to 4; float64 values are rounded to float32. Also reads uint8 ({@code |u1}), as floats 0 to 255,
+ * for image and label sets (the trained models' test subsets). Everything else is refused with a message that
  * names the file: bad magic, truncated header or data, Fortran order, big-endian, other dtypes,
  * extra bytes after the data. Writes float32 arrays as version 1.0 (header padded to 64 bytes).
  * See https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html.
@@ -132,7 +133,9 @@ public final class Npy {
         }
         float[] out = new float[(int) count];
         ByteBuffer buf = ByteBuffer.wrap(b, dataStart, (int) need).order(ByteOrder.LITTLE_ENDIAN);
-        if (itemSize == 4) {
+        if (itemSize == 1) {
+            for (int i = 0; i < out.length; i++) out[i] = b[dataStart + i] & 0xFF;
+        } else if (itemSize == 4) {
             buf.asFloatBuffer().get(out);
         } else {
             for (int i = 0; i < out.length; i++) out[i] = (float) buf.getDouble(dataStart + 8 * i);
@@ -144,6 +147,7 @@ public final class Npy {
         switch (descr) {
             case "<f4": return 4;
             case "<f8": return 8;
+            case "|u1": case "<u1": return 1;
             case ">f4": case ">f8":
                 throw bad(name, "is big-endian (" + descr + "); save it little-endian, e.g. a.astype('<f4')");
             default:

@@ -121,10 +121,17 @@ public final class LessonChecker {
                 if (leak != null) out.add(new Problem(file, q.line(), "the step's text gives the answer away before the question is answered ("
                         + leak + "); predict-then-reveal needs the answer only in the feedback"));
                 if (q.measures() == null) continue;
-                double actual = SceneMeasures.measure(q.measures(), built, res);
+                double actual;
+                try {
+                    actual = q.measures().ofModel() ? ModelMeasures.measure(q.measures(), q.model())
+                            : SceneMeasures.measure(q.measures(), built, res);
+                } catch (IllegalArgumentException e) {
+                    out.add(new Problem(file, q.line(), "cannot measure " + q.measures().id() + ": " + e.getMessage()));
+                    continue;
+                }
                 if (!q.acceptsNumber(actual)) {
                     out.add(new Problem(file, q.line(), String.format(Locale.ROOT,
-                            "answer %s does not match the scene's %s, which the engine computes as %s", q.answerText(), q.measures().id(),
+                            "answer %s does not match " + (q.measures().ofModel() ? "the model's" : "the scene's") + " %s, which the engine computes as %s", q.answerText(), q.measures().id(),
                             actual == Math.rint(actual) ? String.format(Locale.ROOT, "%,d", (long) actual) : String.format(Locale.ROOT, "%.6g", actual))));
                 }
             }

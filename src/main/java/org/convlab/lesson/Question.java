@@ -10,11 +10,12 @@ import java.util.Locale;
  * has one entry per choice (empty when the lesson gives none): what the student who picks that
  * choice probably believes, and why it is wrong. {@code hides} names the quantities the player
  * hides on every screen while the question is open (ids of {@link #HIDEABLE}); a {@code measures}
- * question always hides what it measures. {@code line} is the 1-based line of {@code answer:}.
+ * question always hides what it measures. {@code model}, for the measures of a trained model
+ * ({@link Measure#ofModel()}), names it and its factorizations: {@code "fashion-cnn conv3:filter-svd:4"}. {@code line} is the 1-based line of {@code answer:}.
  */
 public record Question(Kind kind, String prompt, List<String> choices, int correctChoice, double answer,
                        double tolerance, String unit, String feedback, Measure measures, int line,
-                       List<String> choiceFeedback, List<String> hides) {
+                       List<String> choiceFeedback, List<String> hides, String model) {
 
     /** Quantity ids a question may hide (they match the screens' {@code Quantity} names). */
     public static final List<String> HIDEABLE = List.of("multiplies", "additions", "parameters", "output-size", "ratio",
@@ -30,7 +31,16 @@ public record Question(Kind kind, String prompt, List<String> choices, int corre
         /** Low-rank: ‖W − W_r‖_F / ‖W‖_F. */
         KERNEL_ERROR,
         /** ‖out − out_standard‖_F / ‖out_standard‖_F on the scene's image. */
-        OUTPUT_ERROR;
+        OUTPUT_ERROR,
+        /** Accuracy in % of the question's {@code model:} on its shipped test images (see {@link ModelMeasures}). */
+        ACCURACY,
+        /** Multiplies per image of the question's {@code model:}. */
+        NETWORK_MULTIPLIES,
+        /** ‖W − W_r‖_F / ‖W‖_F of the last layer factored in the question's {@code model:}. */
+        FACTOR_ERROR;
+
+        /** True for the measures of a trained model rather than of the step's scene. */
+        public boolean ofModel() { return this == ACCURACY || this == NETWORK_MULTIPLIES || this == FACTOR_ERROR; }
 
         public String id() { return name().toLowerCase(Locale.ROOT).replace('_', '-'); }
 
@@ -39,9 +49,17 @@ public record Question(Kind kind, String prompt, List<String> choices, int corre
             return switch (this) {
                 case OUTPUT_HEIGHT, OUTPUT_WIDTH -> "output-size";
                 case OUTPUT_ERROR -> "output-values";
+                case NETWORK_MULTIPLIES -> "multiplies";
+                case FACTOR_ERROR -> "kernel-error";
                 default -> id();
             };
         }
+    }
+
+    /** A question about the step's scene (no trained model). */
+    public Question(Kind kind, String prompt, List<String> choices, int correctChoice, double answer, double tolerance,
+                    String unit, String feedback, Measure measures, int line, List<String> choiceFeedback, List<String> hides) {
+        this(kind, prompt, choices, correctChoice, answer, tolerance, unit, feedback, measures, line, choiceFeedback, hides, null);
     }
 
     public Question {

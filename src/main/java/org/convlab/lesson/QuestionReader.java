@@ -10,7 +10,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads a {@code ```question} block. */
 final class QuestionReader {
-    static final List<String> KEYS = List.of("ask", "choices", "answer", "tolerance", "unit", "feedback", "measures", "hides");
+    static final List<String> KEYS = List.of("ask", "choices", "answer", "tolerance", "unit", "feedback", "measures", "hides", "model");
     static final List<String> CHOICE_KEYS = List.of("text", "feedback");
 
     private final YamlContext y;
@@ -40,7 +40,7 @@ final class QuestionReader {
             String a = answer instanceof ScalarNode s ? s.getValue().trim() : null;
             int idx = a == null ? -1 : choices.indexOf(a);
             if (idx < 0) y.error(answer, "answer " + YamlContext.show(answer) + " is not one of the choices (write the right choice's text exactly)");
-            for (String k : List.of("tolerance", "measures")) {
+            for (String k : List.of("tolerance", "measures", "model")) {
                 if (m.containsKey(k)) y.error(m.get(k), "'" + k + "' is only for number questions (this one has choices)");
             }
             if (idx < 0 || ask == null || feedback == null || errorsMarker() != before) return null;
@@ -54,8 +54,18 @@ final class QuestionReader {
             else if (t != null) tol = t;
         }
         Question.Measure measure = m.containsKey("measures") ? y.choice(m.get("measures"), "measures", Question.Measure.class) : null;
+        String model = m.containsKey("model") ? y.string(m.get("model"), "model") : null;
+        if (measure != null && measure.ofModel() && model == null) {
+            y.error(m.get("measures"), "measures: " + measure.id() + " needs 'model:' (e.g. model: fashion-cnn conv3:filter-svd:4)");
+        } else if (model != null && (measure == null || !measure.ofModel())) {
+            y.error(m.get("model"), "'model:' goes with measures: accuracy, network-multiplies or factor-error");
+        } else if (model != null) {
+            String bad = ModelMeasures.problem(model);
+            if (bad != null) y.error(m.get("model"), bad);
+        }
         if (value == null || ask == null || feedback == null || errorsMarker() != before) return null;
-        return new Question(Question.Kind.NUMBER, ask, List.of(), -1, value, tol, unit, feedback, measure, y.line(answer), List.of(), hides);
+        return new Question(Question.Kind.NUMBER, ask, List.of(), -1, value, tol, unit, feedback, measure, y.line(answer), List.of(), hides,
+                model);
     }
 
     /** Choices: each a text, or {@code { text: …, feedback: … }} with what that pick shows the student believes. */

@@ -23,6 +23,7 @@ public final class SceneMeasures {
             case KERNEL_ERROR -> r.relativeError();
             case RATIO -> (double) standard(b).counts().multiplies() / r.counts().multiplies();
             case OUTPUT_ERROR -> outputError(r, standard(b));
+            case ACCURACY, NETWORK_MULTIPLIES, FACTOR_ERROR -> throw new IllegalArgumentException(m.id() + " is measured on a model (ModelMeasures)");
         };
     }
 

@@ -88,6 +88,8 @@ public final class Composition {
         window.addScreen(speed);
         SpeedRouting.install(player, window::select, speed);
 
+        window.addScreen(new org.convlab.ui.tradeoff.TradeoffScreen(compute));
+
         restoreWorkbench(window, workbench, workbenchView, settings, compute, persistent);
         window.onCapture(s -> {
             WorkbenchPersistence.capture(workbench, workbenchView.kernelChooser(), s);
