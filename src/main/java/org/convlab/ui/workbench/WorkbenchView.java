@@ -132,9 +132,15 @@ public final class WorkbenchView {
         Label methodTitle = new Label("Method");
         methodTitle.getStyleClass().add(ImagePanel.TITLE);
         methodTitle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox bar = new HBox(12, methodTitle, methods, methodTip);
+        // the tip goes under the methods when the row is full (presentation mode, small screens),
+        // never a column of one character per line
+        HBox methodRow = new HBox(12, methodTitle, methods);
+        methodRow.setAlignment(Pos.CENTER_LEFT);
+        methodRow.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         methodTip.setWrapText(true);
-        HBox.setHgrow(methodTip, Priority.ALWAYS);
+        methodTip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        methodTip.setMaxWidth(720);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 4, methodRow, methodTip);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 10, 0, 10));
         content.setTop(bar);
