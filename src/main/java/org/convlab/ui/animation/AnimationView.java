@@ -276,7 +276,9 @@ public final class AnimationView {
 
     private static Spinner<Integer> spinner(int min, int max, int value, java.util.function.Consumer<Integer> onChange) {
         Spinner<Integer> s = new Spinner<>(min, max, value);
-        s.setPrefWidth(64);
+        s.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        s.getEditor().setPrefColumnCount(2);  // two digits at any zoom (the width follows the font)
+        s.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         s.setMinWidth(64);
         s.setFocusTraversable(false);
         s.valueProperty().addListener((o, a, v) -> onChange.accept(v));
