@@ -279,7 +279,6 @@ public final class AnimationView {
         s.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         s.getEditor().setPrefColumnCount(2);  // two digits at any zoom (the width follows the font)
         s.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        s.setMinWidth(64);
         s.setFocusTraversable(false);
         s.valueProperty().addListener((o, a, v) -> onChange.accept(v));
         return s;
