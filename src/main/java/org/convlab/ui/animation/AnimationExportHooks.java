@@ -2,18 +2,14 @@ package org.convlab.ui.animation;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.convlab.trace.Trace;
-import org.convlab.export.ExportNames;
-import org.convlab.ui.core.ExportInfo;
 
 /**
- * What the Export menu needs from the animation screen (through {@link org.convlab.ui.core.Screen#frames()}
- * and {@link org.convlab.ui.core.Screen#exportInfo()}): a GIF has one
+ * The GIF frames of the animation screen ({@link org.convlab.ui.core.Screen#frames()}), also used by
+ * lesson decks: a GIF has one
  * frame per step of the granularity chosen in the animation bar (one multiply, value, row or
- * stage), and the dialog offers "current row" and "current stage" as ranges; the caption names
- * the method and the multiplies counted so far.
+ * stage), and the dialog offers "current row" and "current stage" as ranges.
  */
 public final class AnimationExportHooks {
     /** Most frames offered (a per-multiply GIF of a big layer would never finish). */
@@ -23,13 +19,6 @@ public final class AnimationExportHooks {
 
     /** The GIF frames of the animation shown by {@code m}. */
     public static org.convlab.ui.core.Frames frames(AnimationModel m) { return new Frames(m); }
-
-    /** Caption and file name of an export of the animation as it is now. */
-    public static ExportInfo exportInfo(AnimationModel m) {
-        String method = m.methodProperty().get() == null ? null : m.methodProperty().get().id();
-        return new ExportInfo(ExportNames.slug("animation " + (method == null ? "" : method)), "Animation", null, method,
-                String.format(Locale.ROOT, "%,d of %,d multiplies", m.multipliesProperty().get(), m.totalMultipliesProperty().get()));
-    }
 
     /** Frame i = the animation position after i steps of the chosen granularity (frame 0 = the start). */
     static final class Frames implements org.convlab.ui.core.Frames {

@@ -1,12 +1,9 @@
 package org.convlab.ui.animation;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import org.convlab.trace.Trace;
 import org.convlab.ui.core.ComputeService;
 import org.convlab.ui.core.ExportInfo;
 import org.convlab.ui.core.Frames;
@@ -22,8 +19,6 @@ import org.convlab.ui.core.Screen;
  * canvases. Taking the keyboard when shown keeps ←/→ on the animation instead of the tab bar.
  */
 public final class AnimationScreen implements Screen {
-    /** Most frames offered (a per-multiply GIF of a big layer would never finish). */
-    static final int MAX_FRAMES = 5000;
 
     private final AnimationView view;
 
@@ -61,7 +56,7 @@ public final class AnimationScreen implements Screen {
                 KeyBinding.info("Click an output cell", "Jump to where that value is complete"));
     }
 
-    @Override public Frames frames() { return new StepFrames(view.getModel()); }
+    @Override public Frames frames() { return AnimationExportHooks.frames(view.getModel()); }
 
     @Override public void applyLook(Look look) { view.applyLook(look); }
 
@@ -70,59 +65,4 @@ public final class AnimationScreen implements Screen {
     @Override public void hidden() { view.getModel().playingProperty().set(false); }
 
     @Override public void dispose() { view.dispose(); }
-
-    /** Frame i = the position after i steps of the chosen granularity (frame 0 = the start). */
-    static final class StepFrames implements Frames {
-        private final AnimationModel model;
-
-        StepFrames(AnimationModel model) { this.model = model; }
-
-        int[] positions() {
-            Trace t = model.getTrace();
-            if (t == null) return new int[] {0};
-            AnimationModel.Granularity g = model.granularityProperty().get();
-            int n = t.size();
-            int[] out = new int[Math.min(n, MAX_FRAMES) + 1];
-            int k = 0, p = 0;
-            out[k++] = 0;
-            while (p < n && k < out.length) {
-                if (g == AnimationModel.Granularity.MULTIPLY) p++;
-                else { int e = t.nextWith(p, g.flag()); p = e < 0 ? n : e + 1; }
-                out[k++] = p;
-            }
-            return java.util.Arrays.copyOf(out, k);
-        }
-
-        @Override public int count() { return positions().length; }
-
-        @Override public int current() { return indexOf(positions(), model.positionProperty().get()); }
-
-        @Override public void show(int i) {
-            int[] pos = positions();
-            model.playingProperty().set(false);
-            model.positionProperty().set(pos[Math.max(0, Math.min(i, pos.length - 1))]);
-        }
-
-        @Override public Map<String, int[]> ranges() {
-            Trace t = model.getTrace();
-            Map<String, int[]> r = new LinkedHashMap<>();
-            if (t == null || t.size() == 0) return r;
-            int[] pos = positions();
-            int p = Math.min(model.positionProperty().get(), t.size() - 1);
-            r.put("Current row", span(t, pos, p, Trace.ROW_END));
-            r.put("Current stage", span(t, pos, p, Trace.STAGE_END));
-            return r;
-        }
-
-        private static int[] span(Trace t, int[] pos, int p, int flag) {
-            int start = p <= 0 ? 0 : t.previousWith(p - 1, flag) + 1;
-            int e = t.nextWith(p, flag);
-            return new int[] {indexOf(pos, start), indexOf(pos, e < 0 ? t.size() : e + 1)};
-        }
-
-        static int indexOf(int[] pos, int p) {
-            int i = java.util.Arrays.binarySearch(pos, p);
-            return i >= 0 ? i : Math.max(0, -i - 2);
-        }
-    }
 }
