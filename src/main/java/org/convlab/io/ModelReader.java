@@ -7,7 +7,6 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,17 +36,7 @@ public final class ModelReader {
 
     /** Names of the built-in models, in the order of {@code models/index.txt}. */
     public static List<String> builtInNames() {
-        try (InputStream in = ModelReader.class.getResourceAsStream("/models/index.txt")) {
-            if (in == null) return List.of();
-            List<String> names = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) names.add(t);
-            }
-            return List.copyOf(names);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceIndex.names("/models/index.txt");
     }
 
     /** A built-in model by name, or a model folder (or its model.json) by path. */

@@ -39,17 +39,7 @@ public final class NetworkLoader {
 
     /** Names of the built-in networks, in the order of {@code networks/index.txt}. */
     public static List<String> builtInNames() {
-        try (InputStream in = NetworkLoader.class.getResourceAsStream("/networks/index.txt")) {
-            if (in == null) return List.of();
-            List<String> names = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) names.add(t);
-            }
-            return List.copyOf(names);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceIndex.names("/networks/index.txt");
     }
 
     /**
