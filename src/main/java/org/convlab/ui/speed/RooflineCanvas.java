@@ -13,6 +13,7 @@ import javafx.scene.text.TextAlignment;
 import org.convlab.engine.perf.RaceLayer;
 import org.convlab.engine.perf.Roofline;
 import org.convlab.engine.perf.Timing;
+import org.convlab.ui.core.CanvasPane;
 import org.convlab.ui.core.Look;
 import org.convlab.ui.core.Palette;
 
@@ -24,23 +25,17 @@ import org.convlab.ui.core.Palette;
 final class RooflineCanvas {
     private static final double X_MIN = 0.05, X_MAX = 200;
     private final SpeedModel model;
-    private final Canvas canvas = new Canvas(500, 400);
-    private final Pane holder = new Pane(canvas);
+    private final CanvasPane pane = new CanvasPane("speed-roofline", 500, 400, this::draw);
+    private final Canvas canvas = pane.canvas();
     private Look look = Look.DEFAULT;
 
     RooflineCanvas(SpeedModel model) {
         this.model = model;
-        holder.setMinSize(0, 0);
-        holder.setId("speed-roofline");
-        canvas.widthProperty().bind(holder.widthProperty());
-        canvas.heightProperty().bind(holder.heightProperty());
-        canvas.widthProperty().addListener(o -> draw());
-        canvas.heightProperty().addListener(o -> draw());
         model.revisionProperty().addListener(o -> draw());
         model.rooflineMessageProperty().addListener(o -> draw());
     }
 
-    Pane node() { return holder; }
+    Pane node() { return pane.node(); }
 
     void setLook(Look l) {
         look = l;

@@ -8,6 +8,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.convlab.ui.core.CanvasPane;
 import org.convlab.ui.core.Look;
 import org.convlab.ui.core.Palette;
 import org.convlab.ui.core.Quantity;
@@ -20,22 +21,16 @@ import org.convlab.ui.core.Reveal;
  */
 final class SpeedRaceCanvas {
     private final SpeedModel model;
-    private final Canvas canvas = new Canvas(600, 300);
-    private final Pane holder = new Pane(canvas);
+    private final CanvasPane pane = new CanvasPane("speed-race", 600, 300, this::draw);
+    private final Canvas canvas = pane.canvas();
     private Look look = Look.DEFAULT;
 
     SpeedRaceCanvas(SpeedModel model) {
         this.model = model;
-        holder.setMinSize(0, 0);
-        canvas.widthProperty().bind(holder.widthProperty());
-        canvas.heightProperty().bind(holder.heightProperty());
-        canvas.widthProperty().addListener(o -> draw());
-        canvas.heightProperty().addListener(o -> draw());
         model.revisionProperty().addListener(o -> draw());
-        holder.setId("speed-race");
     }
 
-    Pane node() { return holder; }
+    Pane node() { return pane.node(); }
 
     void setLook(Look l) {
         look = l;

@@ -10,24 +10,17 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.convlab.ui.core.CanvasPane;
 import org.convlab.ui.core.Look;
 import org.convlab.ui.core.Palette;
 
 /** A canvas that fills its pane and redraws on resize and on a look change, in the look's palette and scale. */
 abstract class PlotCanvas {
-    private final Canvas canvas = new Canvas(300, 200);
-    private final Pane holder = new Pane(canvas);
+    private final CanvasPane pane = new CanvasPane(null, 300, 200, this::redraw);
+    private final Canvas canvas = pane.canvas();
     protected Look look = Look.DEFAULT;
 
-    PlotCanvas() {
-        canvas.widthProperty().bind(holder.widthProperty());
-        canvas.heightProperty().bind(holder.heightProperty());
-        canvas.widthProperty().addListener(o -> redraw());
-        canvas.heightProperty().addListener(o -> redraw());
-        holder.setMinSize(0, 0);
-    }
-
-    Pane node() { return holder; }
+    Pane node() { return pane.node(); }
 
     Canvas canvas() { return canvas; }
 
