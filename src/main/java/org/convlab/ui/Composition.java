@@ -35,21 +35,23 @@ public final class Composition {
     public record App(MainWindow window, WorkbenchModel workbench, WorkbenchView workbenchView, KernelDesignerModel designer,
                       AnimationView animation, LessonView lessons, CostExplorerView cost) { }
 
-    /** Marks "the built-in course and the user's lessons folder" for {@link #build(ComputeService, Settings, boolean, Path)}. */
-    static final Path LIBRARY = Path.of("<built-in course and ~/.convlab/lessons>");
-
     private Composition() { }
 
     /**
-     * Builds the window with every screen. {@code persistent = false} keeps everything in memory:
-     * no settings written, lesson progress in a temporary file, the gallery not offered.
+     * Builds the window with every screen, the Lessons tab showing the built-in course and the
+     * user's lessons folder. {@code persistent = false} keeps everything in memory: no settings
+     * written, lesson progress in a temporary file, the gallery not offered.
      */
     public static App build(ComputeService compute, Settings settings, boolean persistent) {
-        return build(compute, settings, persistent, LIBRARY);
+        return build(compute, settings, persistent, null, true);
     }
 
-    /** Like {@link #build(ComputeService, Settings, boolean)} with the lessons read from {@code lessons} (null: none). */
+    /** Like {@link #build(ComputeService, Settings, boolean)} with the lessons read from {@code lessons} only (null: none). */
     public static App build(ComputeService compute, Settings settings, boolean persistent, Path lessons) {
+        return build(compute, settings, persistent, lessons, false);
+    }
+
+    private static App build(ComputeService compute, Settings settings, boolean persistent, Path lessons, boolean library) {
         if (!persistent) settings.galleryShown = true;
         MainWindow window = new MainWindow(compute, settings, persistent);
 
@@ -74,8 +76,8 @@ public final class Composition {
         window.addScreen(animationScreen);
 
         LessonView player = new LessonView(compute, persistent ? LessonProgress.inHome() : new LessonProgress(tempProgress()),
-                lessons == LIBRARY ? null : lessons, reveal);
-        if (lessons == LIBRARY) player.getModel().openLibrary(LessonView.defaultFolders());
+                lessons, reveal);
+        if (library) player.getModel().openLibrary(LessonView.defaultFolders());
         window.addScreen(new LessonsScreen(player));
         LessonRouting.install(player, workbench, animation.getModel(), compute, window::select,
                 (title, text) -> workbench.notify(title, text));

@@ -16,12 +16,10 @@ public final class GuiErrors {
     public static void install(Node owner) {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             AppLog.error("uncaught in " + thread.getName(), error);
-            String text = message(error) + (AppLog.folder() == null ? "" : "\nDetails are in " + AppLog.folder() + ".");
+            String text = org.convlab.ui.core.UserMessages.of(error) + (AppLog.folder() == null ? "" : "\nDetails are in " + AppLog.folder() + ".");
             Runnable show = () -> Notifications.create().owner(owner).title("Something went wrong")
                     .text(text).hideAfter(Duration.seconds(15)).showError();
             if (Platform.isFxApplicationThread()) show.run(); else Platform.runLater(show);
         });
     }
-
-    static String message(Throwable e) { return org.convlab.ui.core.UserMessages.of(e); }
 }
