@@ -31,6 +31,9 @@ final class AnimationCanvas {
     private final Canvas canvas = new Canvas(800, 500);
     private final Pane holder = new Pane(canvas);
     private Layout layout;
+    /** The layout's panels with their windows moved to the step in focus (what was drawn last). */
+    private final java.util.List<Panel> shown = new java.util.ArrayList<>();
+    private final java.util.EnumMap<Kind, int[]> origins = new java.util.EnumMap<>(Kind.class);
     private Trace layoutTrace;
     private final float[] scales = new float[Space.values().length];
     private float errorScale;
@@ -81,6 +84,7 @@ final class AnimationCanvas {
                 errorScale = t.meta().exact().maxAbsDiff(t.meta().engine().output());
             }
             filter = 0;
+            origins.clear();
             clearHover();
         }
         layoutTrace = t;
@@ -104,7 +108,52 @@ final class AnimationCanvas {
     }
 
     /** First channel a panel shows. */
-    private int first(Panel p) { return p.window() > 0 ? filter * p.window() : 0; }
+    private int first(Panel p) {
+        int[] o = origins.get(p.kind());
+        return (p.window() > 0 ? filter * p.window() : 0) + (o == null ? 0 : o[2]);
+    }
+
+    /**
+     * Moves each cropped panel's window (rows, columns, planes) so that the cells the value in
+     * progress reads and writes are in view; a window stays put while they are, so the picture
+     * does not jitter, and jumps to centre them when they leave it.
+     */
+    private void scrollTo(Trace t, int from, int to, boolean started) {
+        shown.clear();
+        for (Panel p : layout.panels) {
+            if (p.kind() == Kind.KERNEL || !p.cropped()) { shown.add(p); continue; }
+            Space sp = p.space();
+            int r0 = Integer.MAX_VALUE, r1 = Integer.MIN_VALUE, c0 = Integer.MAX_VALUE, c1 = Integer.MIN_VALUE, ch0 = Integer.MAX_VALUE, ch1 = Integer.MIN_VALUE;
+            for (int i = from; started && i <= to; i++) {
+                int[][] cells = {t.sourceSpace(i) == sp ? new int[] {t.sourceC(i), t.sourceY(i), t.sourceX(i)} : null,
+                        t.targetSpace(i) == sp ? new int[] {t.targetC(i), t.targetY(i), t.targetX(i)} : null};
+                for (int[] c : cells) {
+                    if (c == null) continue;
+                    ch0 = Math.min(ch0, c[0]); ch1 = Math.max(ch1, c[0]);
+                    r0 = Math.min(r0, c[1]); r1 = Math.max(r1, c[1]);
+                    c0 = Math.min(c0, c[2]); c1 = Math.max(c1, c[2]);
+                }
+            }
+            boolean follower = p.kind() == Kind.SHUFFLED || p.kind() == Kind.EXACT || p.kind() == Kind.ERROR;
+            if (follower && origins.containsKey(Kind.OUTPUT)) origins.put(p.kind(), origins.get(Kind.OUTPUT).clone());
+            int[] o = origins.computeIfAbsent(p.kind(), x -> new int[3]);
+            if (!follower && r0 <= r1) {
+                int base = p.window() > 0 ? filter * p.window() : 0, span = p.window() > 0 ? p.window() : p.totalPlanes();
+                o[0] = follow(o[0], r0 + p.top(), r1 + p.top(), p.rows(), p.gridRows());
+                o[1] = follow(o[1], c0 + p.left(), c1 + p.left(), p.cols(), p.gridCols());
+                o[2] = follow(o[2], ch0 - base, ch1 - base, p.planes(), span);
+            }
+            shown.add(p.scrolled(p.top(), p.left(), o[0], o[1]));
+        }
+    }
+
+    /** The new start of a window of {@code size} over {@code 0..total-1} that shows lo..hi. */
+    private static int follow(int start, int lo, int hi, int size, int total) {
+        if (size >= total) return 0;
+        if (lo >= start && hi < start + size) return start;
+        int s = hi - lo + 1 >= size ? lo : (lo + hi + 1) / 2 - size / 2;
+        return Math.max(0, Math.min(total - size, s));
+    }
 
     /** The channel shown in local plane i of a panel. */
     private int channelAt(Trace t, Panel p, int i) {
@@ -129,8 +178,10 @@ final class AnimationCanvas {
         int k = Math.max(0, p - 1);
         follow(t, k);
         int from = model.valueStart(k), to = model.valueEnd(k);
-        for (Panel panel : layout.panels) {
-            if (panel.kind() == Kind.KERNEL) KernelPainter.draw(g, t, k, p > 0, panel);
+        scrollTo(t, from, to, p > 0);
+        double kernelBottom = 0;
+        for (Panel panel : shown) {
+            if (panel.kind() == Kind.KERNEL) kernelBottom = KernelPainter.draw(g, t, k, p > 0, panel);
             else drawStack(g, t, cur, panel);
         }
         if (shuffled(t)) drawPermutation(g, t);
@@ -148,15 +199,15 @@ final class AnimationCanvas {
             if (t.hasExtra(k)) outlineCell(g, t.extraSpace(k), t.extraC(k), t.extraY(k), t.extraX(k), GridPainter.ACCENT2, 4);
         }
         if (!related.isEmpty()) drawRelated(g, t);
-        TextPainter.draw(g, model, t, k, p, from, layout, hoverText, w);
+        counters = TextPainter.draw(g, model, t, k, p, from, Math.max(layout.textTop, kernelBottom + 16 * GridPainter.scale), hoverText, w);
     }
 
     private void outlineCell(GraphicsContext g, Space s, int c, int y, int x, Color colour, double width) {
         if (s == Space.NONE) return;
-        for (Panel p : layout.panels) {
+        for (Panel p : shown) {
             if (p.space() != s || p.kind() == Kind.EXACT || p.kind() == Kind.ERROR || p.kind() == Kind.SHUFFLED) continue;
             int i = c - first(p);
-            if (i >= 0 && i < p.planes()) GridPainter.outline(g, p.cellX(i, x), p.cellY(i, y), p.cell(), colour, width);
+            if (i >= 0 && i < p.planes() && p.shows(y, x)) GridPainter.outline(g, p.cellX(i, x), p.cellY(i, y), p.cell(), colour, width);
         }
     }
 
@@ -211,13 +262,29 @@ final class AnimationCanvas {
             }
             GridPainter.text(g, PanelTitles.plane(t, panel.kind(), c, i), x0, labelY, gc != null ? GridPainter.LABEL : GridPainter.MUTED);
         }
-        GridPainter.title(g, PanelTitles.title(t, panel.kind(), first(panel)), panel.x(), panel.y() - Layout.TITLE_H - Layout.PLANE_LABEL);
-        GridPainter.text(g, PanelTitles.subtitle(t, panel.kind(), errorScale), panel.x(), panel.y() - Layout.TITLE_H - Layout.PLANE_LABEL + 20, GridPainter.MUTED);
+        if (panel.cropped()) drawCropMarks(g, panel);
+        String sub = PanelTitles.subtitle(t, panel.kind(), errorScale) + (panel.cropped() ? " · " + PanelTitles.window(t, panel, first(panel)) : "");
+        GridPainter.heading(g, PanelTitles.title(t, panel.kind(), first(panel)), sub, panel.x(), panel.y() - Layout.TITLE_H - Layout.PLANE_LABEL,
+                panel.maxX() - panel.x());
+    }
+
+    /** On a cropped plane: a bar on each side where the plane goes on beyond the window. */
+    private void drawCropMarks(GraphicsContext g, Panel p) {
+        int[] o = origins.getOrDefault(p.kind(), new int[3]);
+        double bar = Math.max(3, 4 * GridPainter.scale);
+        g.setFill(GridPainter.ACCENT2);
+        for (int i = 0; i < p.planes(); i++) {
+            double x0 = p.planeX(i), y0 = p.planeY(i), w = p.planeW(), h = p.planeH();
+            if (o[0] > 0) g.fillRect(x0, y0 - bar, w, bar);
+            if (o[0] + p.rows() < p.gridRows()) g.fillRect(x0, y0 + h, w, bar);
+            if (o[1] > 0) g.fillRect(x0 - bar, y0, bar, h);
+            if (o[1] + p.cols() < p.gridCols()) g.fillRect(x0 + w, y0, bar, h);
+        }
     }
 
     /** The channel shuffle as the permutation it is: a line from each output plane to where it goes. */
     private void drawPermutation(GraphicsContext g, Trace t) {
-        Panel out = layout.panel(Kind.OUTPUT), sh = layout.panel(Kind.SHUFFLED);
+        Panel out = shownPanel(Kind.OUTPUT), sh = shownPanel(Kind.SHUFFLED);
         if (out == null || sh == null) return;
         int n = t.shape(Space.OUTPUT)[0], groups = t.meta().spec().groups();
         g.setLineWidth(2.5);
@@ -253,7 +320,7 @@ final class AnimationCanvas {
     }
 
     private void drawRelated(GraphicsContext g, Trace t) {
-        for (Panel p : layout.panels) {
+        for (Panel p : shown) {
             if (p.kind() == Kind.KERNEL || p.kind() == Kind.EXACT || p.kind() == Kind.ERROR || p.kind() == Kind.SHUFFLED) continue;
             for (int i = 0; i < p.planes(); i++) {
                 int c = channelAt(t, p, i);
@@ -274,7 +341,7 @@ final class AnimationCanvas {
 
     /** The (panel, channel, y, x) under a point, or null. */
     private int[] hit(Trace t, double px, double py, Panel[] which) {
-        for (Panel p : layout.panels) {
+        for (Panel p : shown) {
             if (p.kind() == Kind.KERNEL || p.kind() == Kind.EXACT || p.kind() == Kind.ERROR || p.kind() == Kind.SHUFFLED) continue;
             int i = p.planeAt(px, py);
             if (i < 0) continue;
@@ -312,22 +379,31 @@ final class AnimationCanvas {
 
     /** For tests: the canvas position of the centre of a data cell in plane {@code c} of a panel, or null. */
     double[] cellCentre(Kind kind, int c, int y, int x) {
-        if (layout == null) return null;
-        Panel p = layout.panel(kind);
+        Panel p = shownPanel(kind);
         if (p == null) return null;
         int i = c - first(p);
+        if (i < 0 || i >= p.planes() || !p.shows(y, x)) return null;
         return new double[] {p.cellX(i, x) + p.cell() / 2, p.cellY(i, y) + p.cell() / 2};
     }
 
     /** For tests: the cell size of a panel now (0 when absent). */
     double cellSize(Kind kind) {
-        Panel p = layout == null ? null : layout.panel(kind);
+        Panel p = shownPanel(kind);
         return p == null ? 0 : p.cell();
+    }
+
+    /** For tests: the panel of a kind as last drawn (its window moved to the step), or null. */
+    Panel shownPanel(Kind kind) {
+        for (Panel p : shown) if (p.kind() == kind) return p;
+        return null;
     }
 
     String hoverText() { return hoverText; }
     /** The cells outlined as the current multiply at the last draw ("" before the first step). */
     String currentCells() { return currentCells; }
     private String currentCells = "";
+    /** The counters as drawn at the last draw ("× 12 / 2 304   + 11"). */
+    String counters() { return counters; }
+    private String counters = "";
     Set<Long> related() { return related; }
 }

@@ -9,11 +9,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -59,7 +57,7 @@ public final class AnimationView {
         raceCanvas = new RaceCanvas(race);
         center.getChildren().addAll(canvas.node(), racePane());
         center.getChildren().get(1).setVisible(false);
-        root.setTop(sceneBar());
+        root.setTop(new SceneBar(model, raceToggle, this::edit).node());
         root.setCenter(center);
         root.setBottom(controls());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -77,10 +75,21 @@ public final class AnimationView {
 
     private void startupOptions() {
         // for scripted screenshots: -Dconvlab.animation.method=low-rank -Dconvlab.animation.image="ring 12×12"
+        // (and .preset, .step, .channels, .filters, .groups, .shuffle, .rank, .stride, .dilation)
         String m = System.getProperty("convlab.animation.method"), img = System.getProperty("convlab.animation.image");
         String kp = System.getProperty("convlab.animation.preset");
         if (img != null && SampleImages.IDS.contains(img)) model.sceneProperty().set(model.sceneProperty().get().withImage(img));
         if (kp != null && KernelPresets.IDS.contains(kp)) model.sceneProperty().set(model.sceneProperty().get().withPreset(kp));
+        SceneSpec sc = model.sceneProperty().get();
+        sc = sc.withChannels(Integer.getInteger("convlab.animation.channels", sc.channels()))
+                .withFilters(Integer.getInteger("convlab.animation.filters", sc.filters()))
+                .withStride(Integer.getInteger("convlab.animation.stride", sc.stride()))
+                .withDilation(Integer.getInteger("convlab.animation.dilation", sc.dilation()))
+                .withRank(Integer.getInteger("convlab.animation.rank", sc.rank()))
+                .withShuffle(Boolean.getBoolean("convlab.animation.shuffle") || sc.shuffle());
+        int groups = Integer.getInteger("convlab.animation.groups", sc.groups());
+        sc = sc.withGroups(sc.channels() % groups == 0 && sc.filters() % groups == 0 ? groups : 1);
+        if (!sc.equals(model.sceneProperty().get())) model.sceneProperty().set(sc);
         if (m != null) model.methodProperty().set(Method.parse(m));
         String at = System.getProperty("convlab.animation.step");
         if (at != null) {
@@ -96,84 +105,6 @@ public final class AnimationView {
         }
     }
 
-    private Node sceneBar() {
-        ComboBox<Method> method = combo(List.of(Method.values()), model.methodProperty().get());
-        method.setId("anim-method");
-        method.valueProperty().bindBidirectional(model.methodProperty());
-        SceneSpec s = model.sceneProperty().get();
-        ComboBox<String> image = combo(SampleImages.IDS, s.image());
-        image.setId("anim-image");
-        image.valueProperty().addListener((o, a, v) -> edit(x -> x.withImage(v)));
-        Spinner<Integer> channels = spinner(1, 8, s.channels(), v -> edit(x -> x.withChannels(v)));
-        Spinner<Integer> filters = spinner(1, 8, s.filters(), v -> edit(x -> x.withFilters(v)));
-        ComboBox<String> preset = combo(KernelPresets.IDS, s.preset());
-        preset.valueProperty().addListener((o, a, v) -> edit(x -> x.withPreset(v)));
-        ComboBox<Integer> size = combo(List.of(1, 2, 3, 4, 5), s.kernelSize());
-        size.valueProperty().addListener((o, a, v) -> edit(x -> x.withKernelSize(v)));
-        ComboBox<Integer> stride = combo(List.of(1, 2, 3), s.stride());
-        stride.valueProperty().addListener((o, a, v) -> edit(x -> x.withStride(v)));
-        ComboBox<String> padding = combo(List.of("0", "1", "2", "same"), s.padding());
-        padding.valueProperty().addListener((o, a, v) -> edit(x -> x.withPadding(v)));
-        ComboBox<Integer> dilation = combo(List.of(1, 2, 3), s.dilation());
-        dilation.valueProperty().addListener((o, a, v) -> edit(x -> x.withDilation(v)));
-        Spinner<Integer> rank = spinner(1, 5, s.rank(), v -> edit(x -> x.withRank(v)));
-        ComboBox<Integer> groups = combo(SceneSpec.divisors(s.channels()), s.groups());
-        groups.setId("anim-groups");
-        groups.setTooltip(new Tooltip("Groups G of a grouped convolution (divisors of C): G = 1 is standard, G = C is depthwise"));
-        groups.valueProperty().addListener((o, a, v) -> { if (v != null) edit(x -> x.withGroups(v)); });
-        channels.valueProperty().addListener((o, a, v) -> {
-            groups.getItems().setAll(SceneSpec.divisors(v));
-            int g = model.sceneProperty().get().groups();
-            groups.setValue(v % g == 0 ? g : 1);
-        });
-        CheckBox shuffle = new CheckBox("channel shuffle");
-        shuffle.setId("anim-shuffle");
-        shuffle.setTooltip(new Tooltip("ShuffleNet (arXiv 1707.01083): after a grouped convolution, interleave the groups' channels"));
-        shuffle.setSelected(s.shuffle());
-        shuffle.selectedProperty().addListener((o, a, v) -> edit(x -> x.withShuffle(v)));
-        ComboBox<org.convlab.engine.KernelBank.StandardWeights> standard = combo(List.of(org.convlab.engine.KernelBank.StandardWeights.values()), s.standard());
-        standard.setId("anim-standard");
-        standard.setConverter(new javafx.util.StringConverter<>() {
-            @Override public String toString(org.convlab.engine.KernelBank.StandardWeights w) { return w == null ? "" : w.label(); }
-            @Override public org.convlab.engine.KernelBank.StandardWeights fromString(String x) { return null; }
-        });
-        standard.valueProperty().addListener((o, a, v) -> edit(x -> x.withStandard(v)));
-        CheckBox bias = new CheckBox("bias");
-        bias.setSelected(s.bias());
-        bias.selectedProperty().addListener((o, a, v) -> edit(x -> x.withBias(v)));
-        Label msg = new Label();
-        msg.textProperty().bind(model.messageProperty());
-        msg.setStyle("-fx-text-fill: #b2182b; -fx-font-weight: bold;");
-        msg.setWrapText(true);
-        Button crop = new Button("Crop to fit");
-        crop.setId("anim-crop-to-fit");
-        crop.setOnAction(e -> model.cropToFit());
-        Button smaller = new Button("Smaller scene");
-        smaller.setId("anim-smaller-scene");
-        smaller.setOnAction(e -> model.smallerScene());
-        for (Button b : List.of(crop, smaller)) {
-            b.visibleProperty().bind(model.tooBigProperty());
-            b.managedProperty().bind(b.visibleProperty());
-            b.setFocusTraversable(false);
-        }
-        HBox first = bar(label("Method"), method, label("Image"), image, label("Channels C"), channels, label("Filters F"), filters,
-                label("Kernel"), preset, label("size"), size);
-        HBox second = bar(label("Stride"), stride, label("Padding"), padding, label("Dilation"), dilation,
-                label("Rank r"), rank, label("Groups G"), groups, shuffle, standard, bias, raceToggle, crop, smaller, msg);
-        first.setPadding(new Insets(6, 10, 0, 10));
-        Label lesson = new Label();
-        lesson.setId("animation-external");
-        lesson.setWrapText(true);
-        lesson.setStyle("-fx-background-color: #fff4e0; -fx-border-color: #e08214; -fx-padding: 4 10; -fx-font-weight: bold;");
-        lesson.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.externalProperty().get() == null ? ""
-                : "Showing the lesson's scene: " + model.externalProperty().get().title()
-                        + ". The controls above are your own scene: change any of them to go back to it.", model.externalProperty()));
-        lesson.visibleProperty().bind(model.externalProperty().isNotNull());
-        lesson.managedProperty().bind(lesson.visibleProperty());
-        VBox.setMargin(lesson, new Insets(4, 10, 0, 10));
-        return new VBox(first, second, lesson);
-    }
-
     private void edit(UnaryOperator<SceneSpec> change) {
         model.sceneProperty().set(change.apply(model.sceneProperty().get()));
         if (raceToggle.isSelected()) race.load(model.sceneProperty().get());
@@ -185,6 +116,7 @@ public final class AnimationView {
         Button fwd = button("▶|", "Step forward (→)", () -> model.step(1));
         Button end = button("▶▶|", "Jump to end (End)", model::toEnd);
         play.setId("anim-play");
+        play.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         play.setOnAction(e -> model.togglePlay());
         play.textProperty().bind(Bindings.when(model.playingProperty()).then("⏸ Pause").otherwise("▶ Play"));
         back.setId("anim-back");
@@ -204,23 +136,20 @@ public final class AnimationView {
         speed.setId("anim-speed");
         speed.setPrefWidth(170);
         Label speedLabel = new Label();
-        speedLabel.setMinWidth(110);
         speed.valueProperty().addListener((o, a, v) -> model.speedProperty().set(v.doubleValue() >= 5.95 ? AnimationModel.INSTANT : Math.pow(10, v.doubleValue())));
         speedLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             double sp = model.speedProperty().get();
             return sp >= AnimationModel.INSTANT ? "instant" : String.format(Locale.ROOT, sp < 10 ? "%.1f steps/s" : "%,.0f steps/s", sp);
         }, model.speedProperty()));
-        Label counters = new Label();
-        counters.setId("anim-counters");
-        counters.setMinWidth(260);
-        counters.textProperty().bind(Bindings.createStringBinding(() -> "× " + model.show(org.convlab.ui.core.Quantity.MULTIPLIES,
-                StepText.count(model.multipliesProperty().get()) + " / " + StepText.count(model.totalMultipliesProperty().get()))
-                + "   + " + model.show(org.convlab.ui.core.Quantity.ADDITIONS, StepText.count(model.additionsProperty().get())),
-                model.multipliesProperty(), model.totalMultipliesProperty(), model.additionsProperty(), model.revisionProperty()));
-        HBox bar = bar(start, back, play, fwd, end, label("Step by"), gran, timeline, label("Speed"), speed, speedLabel, counters);
+        timeline.setMinWidth(80);
+        speed.setMinWidth(60);
+        speedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the counters are drawn on the canvas (so they are in every exported frame), not repeated here
+        HBox bar = bar(start, back, play, fwd, end, label("Step by"), gran, timeline, label("Speed"), speed, speedLabel);
         bar.setPadding(new Insets(6, 10, 8, 10));
         return bar;
     }
+
 
     private Node racePane() {
         ComboBox<Method> who = combo(List.of(Method.DEPTHWISE_SEPARABLE, Method.SPATIAL_SEPARABLE, Method.LOW_RANK, Method.DEPTHWISE,
@@ -265,27 +194,11 @@ public final class AnimationView {
         e.consume();
     }
 
-    private static <T> ComboBox<T> combo(List<T> items, T value) {
-        ComboBox<T> c = new ComboBox<>();
-        c.getItems().setAll(items);
-        c.setValue(value);
-        c.setFocusTraversable(false);
-        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return c;
-    }
-
-    private static Spinner<Integer> spinner(int min, int max, int value, java.util.function.Consumer<Integer> onChange) {
-        Spinner<Integer> s = new Spinner<>(min, max, value);
-        s.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-        s.getEditor().setPrefColumnCount(2);  // two digits at any zoom (the width follows the font)
-        s.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        s.setFocusTraversable(false);
-        s.valueProperty().addListener((o, a, v) -> onChange.accept(v));
-        return s;
-    }
+    private static <T> ComboBox<T> combo(List<T> items, T value) { return SceneBar.combo(items, value); }
 
     private static Button button(String text, String tip, Runnable action) {
         Button b = new Button(text);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);

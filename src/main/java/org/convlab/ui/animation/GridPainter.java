@@ -77,8 +77,8 @@ final class GridPainter {
         return FONTS[size];
     }
 
-    /** True when numbers fit into cells of this size. */
-    static boolean showsNumbers(double cell) { return cell >= 24; }
+    /** True when numbers fit legibly into cells of this size (see {@link Layout#readable()}). */
+    static boolean showsNumbers(double cell) { return cell >= Math.floor(Layout.readable()) - 0.5; }
 
     /** A filled cell with its value (if it fits). */
     static void cell(GraphicsContext g, double x, double y, double cell, float v, float scale, boolean written) {
@@ -132,6 +132,49 @@ final class GridPainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(text, x, y);
+    }
+
+    private static final javafx.scene.text.Text MEASURE = new javafx.scene.text.Text();
+
+    static double width(String text, Font f) {
+        MEASURE.setText(text);
+        MEASURE.setFont(f);
+        return MEASURE.getLayoutBounds().getWidth();
+    }
+
+    /**
+     * A stack's heading within {@code maxW}: the title on one line (its font shrinks to fit), the
+     * subtitle wrapped onto at most two lines (smaller when two are not enough).
+     */
+    static void heading(GraphicsContext g, String title, String sub, double x, double y, double maxW) {
+        Font tf = TITLE;
+        for (double f = 1; f > 0.6 && width(title, tf) > maxW; f -= 0.05) tf = Font.font("System", FontWeight.BOLD, 15 * scale * f);
+        g.setFill(LABEL);
+        g.setFont(tf);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(title, x, y, maxW);
+        if (sub == null || sub.isEmpty()) return;
+        Font sf = SMALL;
+        java.util.List<String> lines = wrap(sub, sf, maxW);
+        for (double f = 0.95; f > 0.6 && lines.size() > 2; f -= 0.05) { sf = Font.font("System", 13 * scale * f); lines = wrap(sub, sf, maxW); }
+        g.setFill(MUTED);
+        g.setFont(sf);
+        double line = 17 * scale;
+        for (int i = 0; i < Math.min(2, lines.size()); i++) g.fillText(lines.get(i), x, y + 20 * scale + i * line, maxW);
+    }
+
+    /** Words of {@code s} in lines no wider than {@code maxW}. */
+    static java.util.List<String> wrap(String s, Font f, double maxW) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String word : s.split(" ")) {
+            String tryLine = cur.length() == 0 ? word : cur + " " + word;
+            if (cur.length() > 0 && width(tryLine, f) > maxW) { lines.add(cur.toString()); cur = new StringBuilder(word); }
+            else cur = new StringBuilder(tryLine);
+        }
+        if (cur.length() > 0) lines.add(cur.toString());
+        return lines;
     }
 
     static void text(GraphicsContext g, String text, double x, double y, Color c) {

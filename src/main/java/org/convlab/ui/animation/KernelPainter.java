@@ -15,9 +15,73 @@ import org.convlab.ui.animation.Layout.Panel;
 final class KernelPainter {
     private KernelPainter() { }
 
-    static void draw(GraphicsContext g, Trace t, int k, boolean active, Panel area) {
+    /** Width the KERNEL area needs so every stage of {@code t} draws its weights in cells of {@code cell}. */
+    static double preferredWidth(Trace t, double cell) {
+        double w = 0, gap = 12 * GridPainter.scale;
+        for (Stage st : stages(t)) {
+            if (st == Stage.COLUMN_PASS || st == Stage.ROW_PASS) {
+                w = Math.max(w, (Math.max(t.meta().geometry().kH(), t.meta().geometry().kW()) + 1) * cell);
+                continue;
+            }
+            Weights wt = t.weightsOf(st);
+            int n = st == Stage.DEPTHWISE ? wt.filters() : wt.channelsPerGroup();
+            w = st == Stage.POINTWISE ? Math.max(w, wt.channelsPerGroup() * cell + 6)
+                    : Math.max(w, Math.min(2, n) * wt.kernelWidth() * cell + (n > 1 ? gap : 0));
+        }
+        return w;
+    }
+
+    private static java.util.List<Stage> stages(Trace t) {
+        return switch (t.method()) {
+            case STANDARD -> java.util.List.of(Stage.STANDARD);
+            case GROUPED -> java.util.List.of(Stage.GROUPED);
+            case DEPTHWISE -> java.util.List.of(Stage.DEPTHWISE);
+            case POINTWISE -> java.util.List.of(Stage.POINTWISE);
+            case DEPTHWISE_SEPARABLE -> java.util.List.of(Stage.DEPTHWISE, Stage.POINTWISE);
+            default -> java.util.List.of(Stage.COLUMN_PASS, Stage.ROW_PASS);
+        };
+    }
+
+    /**
+     * Kernels of n planes (a filter's C/G slices, or the depthwise kernels), tiled in columns with
+     * their labels above, cells as large as fit and never below readable size: when not all fit,
+     * the slices around the current one are shown and the heading says which. Returns the bottom.
+     */
+    private static double slices(GraphicsContext g, double x, double y, double side, double maxH, int n, int kh, int kw,
+                                 int current, boolean active, int currentTap, java.util.function.IntFunction<float[]> slice,
+                                 java.util.function.IntFunction<String> label, float scale, String[] note) {
+        double label0 = Layout.PLANE_LABEL, gap = 12 * GridPainter.scale, read = Math.floor(Layout.readable());
+        int tc = (int) Math.max(1, Math.min(n, Math.floor((side + gap) / (kw * read + gap))));
+        int rowsFit = (int) Math.max(1, Math.floor(maxH / (kh * read + label0)));
+        int shown = Math.min(n, tc * rowsFit), first = Math.max(0, Math.min(n - shown, current - shown / 2));
+        int perCol = (shown + tc - 1) / tc;
+        tc = (shown + perCol - 1) / perCol;
+        double cell = Math.floor(Math.min(Math.min(44 * GridPainter.scale, (side - (tc - 1) * gap) / (tc * kw)), (maxH - perCol * label0) / (perCol * kh)));
+        cell = Math.max(Math.min(read, (side - (tc - 1) * gap) / (tc * kw)), cell);
+        note[0] = shown < n ? " · slices " + first + "–" + (first + shown - 1) + " of " + n : "";
+        double bottom = y;
+        for (int j = 0; j < shown; j++) {
+            int s = first + j;
+            double xx = x + (j / perCol) * (kw * cell + gap), yy = y + (j % perCol) * (kh * cell + label0) + label0;
+            grid(g, xx, yy, cell, kh, kw, slice.apply(s), scale);
+            GridPainter.text(g, label.apply(s), xx, yy - label0 + 2, s == current ? GridPainter.LABEL : GridPainter.MUTED);
+            if (active && s == current) {
+                g.setStroke(GridPainter.ACCENT2);
+                g.setLineWidth(2);
+                g.strokeRect(xx - 2, yy - 2, kw * cell + 4, kh * cell + 4);
+                GridPainter.outline(g, xx + (currentTap % kw) * cell, yy + ((currentTap / kw) % kh) * cell, cell, GridPainter.CURRENT, 4);
+            }
+            bottom = Math.max(bottom, yy + kh * cell);
+        }
+        return bottom;
+    }
+
+    /** Draws the kernel area for step k and returns the bottom of what it drew. */
+    static double draw(GraphicsContext g, Trace t, int k, boolean active, Panel area) {
         double x = area.x(), y = area.y(), side = area.cell();
-        double maxH = Math.max(side, area.rows()); // the kernel area's rows hold the grids' height in px
+        double maxH = area.rows(); // the kernel area's rows hold the grids' height in px
+        double bottom = y;
+        String[] note = {""};
         Stage st = t.stage(k);
         String title, sub;
         switch (st) {
@@ -26,49 +90,27 @@ final class KernelPainter {
                 int kh = w.kernelHeight(), kw = w.kernelWidth(), cg = w.channelsPerGroup(), idx = t.weightIndex(k);
                 int f = idx / (cg * kh * kw), c = (idx / (kh * kw)) % cg;
                 int groupBase = st == Stage.GROUPED ? (f / (w.filters() / t.meta().spec().groups())) * cg : 0;
-                double label = Layout.PLANE_LABEL;
-                double cell = Math.floor(Math.min(Math.min(44 * GridPainter.scale, side / kw), (maxH - cg * label) / (cg * kh)));
-                for (int j = 0; j < cg; j++) {
-                    double yy = y + j * (kh * cell + label);
-                    float[] slice = w.slice(f, j);
-                    grid(g, x, yy, cell, kh, kw, slice, maxAbs(w.data()));
-                    GridPainter.text(g, "× channel " + (groupBase + j), x + kw * cell + 6, yy, j == c ? GridPainter.LABEL : GridPainter.MUTED);
-                    if (active && j == c) {
-                        g.setStroke(GridPainter.ACCENT2);
-                        g.setLineWidth(2);
-                        g.strokeRect(x - 2, yy - 2, kw * cell + 4, kh * cell + 4);
-                        int u = (idx / kw) % kh, v = idx % kw;
-                        GridPainter.outline(g, x + v * cell, yy + u * cell, cell, GridPainter.CURRENT, 4);
-                    }
-                }
+                bottom = slices(g, x, y - Layout.PLANE_LABEL, side, maxH + Layout.PLANE_LABEL, cg, kh, kw, c, active, idx % (kh * kw),
+                        j -> w.slice(f, j), j -> "× channel " + (groupBase + j), maxAbs(w.data()), note);
                 title = "FILTER " + f + ": " + cg + "×" + kh + "×" + kw;
-                sub = cg == 1 ? "one kernel" : "one kernel per channel it reads";
+                sub = (cg == 1 ? "one kernel" : "one kernel per channel it reads") + note[0];
             }
             case DEPTHWISE -> {
                 Weights w = t.weightsOf(st);
                 int kh = w.kernelHeight(), kw = w.kernelWidth(), n = w.filters(), idx = t.weightIndex(k);
                 int f = idx / (kh * kw);
                 int m = n / t.shape(Space.INPUT)[0];
-                double label = Layout.PLANE_LABEL;
-                int tiles = n > 4 ? 2 : 1, per = (n + tiles - 1) / tiles;
-                double cell = Math.floor(Math.min(Math.min(40 * GridPainter.scale, (side / tiles - 70) / kw), (maxH - per * label) / (per * kh)));
-                for (int j = 0; j < n; j++) {
-                    double xx = x + (j / per) * (side / tiles), yy = y + (j % per) * (kh * cell + label);
-                    grid(g, xx, yy, cell, kh, kw, w.slice(j, 0), maxAbs(w.data()));
-                    GridPainter.text(g, "c " + j / m + (m > 1 ? " #" + j % m : ""), xx + kw * cell + 4, yy, j == f ? GridPainter.LABEL : GridPainter.MUTED);
-                    if (active && j == f) {
-                        int u = (idx / kw) % kh, v = idx % kw;
-                        GridPainter.outline(g, xx + v * cell, yy + u * cell, cell, GridPainter.CURRENT, 4);
-                    }
-                }
+                bottom = slices(g, x, y - Layout.PLANE_LABEL, side, maxH + Layout.PLANE_LABEL, n, kh, kw, f, active, idx % (kh * kw),
+                        j -> w.slice(j, 0), j -> "c " + j / m + (m > 1 ? " #" + j % m : ""), maxAbs(w.data()), note);
                 title = "DEPTHWISE KERNELS";
-                sub = "each plane its own" + (m > 1 ? " (m = " + m + " per channel)" : "");
+                sub = "each plane its own" + (m > 1 ? " (m = " + m + " per channel)" : "") + note[0];
             }
             case POINTWISE -> {
                 Weights w = t.weightsOf(st);
                 int fN = w.filters(), cN = w.channelsPerGroup(), idx = t.weightIndex(k);
-                double cell = Math.floor(Math.min(52 * GridPainter.scale, side / Math.max(fN, cN)));
+                double cell = Math.floor(Math.min(52 * GridPainter.scale, Math.min(side / cN, maxH / fN)));
                 grid(g, x, y, cell, fN, cN, w.data(), maxAbs(w.data()));
+                bottom = y + fN * cell;
                 int f = idx / cN;
                 if (active) {
                     g.setStroke(GridPainter.ACCENT2);
@@ -93,6 +135,7 @@ final class KernelPainter {
                 g.setGlobalAlpha(0.55);
                 grid(g, x + cell, y + cell, cell, kh, kw, outer, scale);
                 g.setGlobalAlpha(1);
+                bottom = y + (kh + 1) * cell;
                 if (active && st == Stage.COLUMN_PASS) GridPainter.outline(g, x, y + (1 + t.weightIndex(k) % kh) * cell, cell, GridPainter.CURRENT, 4);
                 if (active && st == Stage.ROW_PASS) GridPainter.outline(g, x + (1 + t.weightIndex(k) % kw) * cell, y, cell, GridPainter.CURRENT, 4);
                 int r = Math.max(1, t.meta().rank());
@@ -101,8 +144,8 @@ final class KernelPainter {
                 sub = "f " + s / perFilter + ", c " + (s % perFilter) / r + ": col " + kh + "×1 · row 1×" + kw;
             }
         }
-        GridPainter.title(g, title, x, y - Layout.TITLE_H - Layout.PLANE_LABEL);
-        GridPainter.text(g, sub, x, y - Layout.TITLE_H - Layout.PLANE_LABEL + 20, GridPainter.MUTED);
+        GridPainter.heading(g, title, sub, x, y - Layout.TITLE_H - Layout.PLANE_LABEL, area.maxX() - x);
+        return bottom;
     }
 
     private static void grid(GraphicsContext g, double x, double y, double cell, int rows, int cols, float[] v, float scale) {

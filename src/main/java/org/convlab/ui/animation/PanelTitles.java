@@ -43,6 +43,18 @@ final class PanelTitles {
         };
     }
 
+    /** What a cropped stack shows of its planes, e.g. "rows 3–10, cols 0–7 of 32×32 · planes 0–3 of 8". */
+    static String window(Trace t, Layout.Panel p, int first) {
+        int[] shape = t.shape(p.space());
+        int r0 = Math.max(0, -p.top()), r1 = Math.min(shape[1] - 1, p.rows() - 1 - p.top());
+        int c0 = Math.max(0, -p.left()), c1 = Math.min(shape[2] - 1, p.cols() - 1 - p.left());
+        int span = p.window() > 0 ? p.window() : p.totalPlanes();
+        String planes = p.planes() < span ? " · planes " + first + "–" + (first + p.planes() - 1) + " of " + span : "";
+        boolean cut = p.rows() < p.gridRows() || p.cols() < p.gridCols();
+        return (cut ? "rows " + r0 + "–" + r1 + ", cols " + c0 + "–" + c1 + " of " + shape[1] + "×" + shape[2] : "").concat(planes)
+                .replaceFirst("^ · ", "");
+    }
+
     /** The label of one plane, e.g. "c 1 · group 0", "f 2", "slice 3 (c 1, pair 2)". */
     static String plane(Trace t, Kind k, int c, int local) {
         int[] in = t.shape(Space.INPUT), out = t.shape(Space.OUTPUT);

@@ -17,8 +17,9 @@ import org.convlab.ui.core.Quantity;
 final class TextPainter {
     private TextPainter() { }
 
-    static void draw(GraphicsContext g, AnimationModel m, Trace t, int k, int p, int from, Layout layout, String hover, double width) {
-        double x = Layout.MARGIN, y = layout.textTop, line = 24 * GridPainter.scale;
+    /** Draws the lines and returns the counters as drawn ("× multiplies / total   + additions"). */
+    static String draw(GraphicsContext g, AnimationModel m, Trace t, int k, int p, int from, double top, String hover, double width) {
+        double x = Layout.MARGIN, y = top, line = 22 * GridPainter.scale;
         String head = p == 0 ? "Ready: " + StepText.count(t.size()) + " steps, one per multiply, recorded by the engine. Press → (one multiply) or Space (play)."
                 : "Step " + StepText.count(p) + " / " + StepText.count(t.size()) + "   ·   " + t.stage(k).label().toUpperCase(java.util.Locale.ROOT)
                 + (t.padded(k) ? "   ·   this tap reads zero padding (ᵖ)" : "") + "   ·   " + m.standardNote(t);
@@ -39,6 +40,7 @@ final class TextPainter {
         GridPainter.text(g, m.show(Quantity.MULTIPLIES, "engine counted " + StepText.count(e.counts().multiplies()) + " multiplies, "
                 + StepText.count(e.counts().additions()) + " additions   ·   CostModel: " + StepText.formula(e.cost())) + groupsNote(m, t), x, y2 + line, GridPainter.MUTED);
         GridPainter.text(g, hover, x, y2 + 2 * line - 4, GridPainter.CURRENT);
+        return "× " + mul + "   + " + m.show(Quantity.ADDITIONS, StepText.count(m.additionsProperty().get()));
     }
 
     /** For a grouped convolution: what G = 1 and G = C are, measured. */

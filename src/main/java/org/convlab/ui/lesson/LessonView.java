@@ -170,6 +170,7 @@ public final class LessonView {
         Button open = new Button("Open lesson folder…");
         open.setId("lesson-open-folder");
         open.setMaxWidth(Double.MAX_VALUE);
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the browser widens rather than cut the label
         open.setOnAction(e -> chooseFolder());
         Label status = new Label();
         status.setWrapText(true);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.convlab.engine.Method;
@@ -27,11 +26,14 @@ class AnimationViewTest {
     @Start
     void start(Stage stage) {
         view = new AnimationView(ComputeService.synchronous());
+        // the canvas's look is app-wide: another test may have left presentation scale behind
+        view.applyLook(new org.convlab.ui.core.Look(org.convlab.ui.core.Theme.LIGHT, 1.0, false));
         stage.setScene(new Scene(view.getRoot(), 1200, 760));
         stage.show();
     }
 
-    private String counters(FxRobot robot) { return robot.lookup("#anim-counters").queryAs(Label.class).getText(); }
+    /** The counters as drawn on the canvas (they are part of every exported frame). */
+    private String counters(FxRobot robot) { return view.canvasPainter().counters(); }
 
     @Test
     void keysStepByMultiplyAndByValue(FxRobot robot) {

@@ -29,14 +29,8 @@ class ScreenRenderingTest {
 
     @AfterAll static void close() { HeadlessFx.call(() -> { stage.close(); return null; }); }
 
-    /**
-     * Screens whose owner is still reworking them for the contract (ui.animation: its own Screen,
-     * canvas palette and scale); remove an id here when that work lands.
-     */
-    static final java.util.Set<String> PENDING = java.util.Set.of("animation");
-
     private static List<String> ids() {
-        return HeadlessFx.call(() -> stage.window().screens().stream().map(Screen::id).filter(id -> !PENDING.contains(id)).toList());
+        return HeadlessFx.call(() -> stage.window().screens().stream().map(Screen::id).toList());
     }
 
     @Test
