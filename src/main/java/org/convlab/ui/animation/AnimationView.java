@@ -44,7 +44,8 @@ public final class AnimationView {
     private final RaceCanvas raceCanvas;
     private final Slider timeline = new Slider(0, 1, 0);
     private final Button play = new Button("▶ Play");
-    private final ToggleButton raceToggle = new ToggleButton("Counted race vs standard");
+    private final ToggleButton raceToggle = new ToggleButton("Race");
+    private SceneBar sceneBar;
 
     public AnimationView(ComputeService compute) { this(new AnimationModel(compute), new RaceModel(compute)); }
 
@@ -57,10 +58,12 @@ public final class AnimationView {
         raceCanvas = new RaceCanvas(race);
         center.getChildren().addAll(canvas.node(), racePane());
         center.getChildren().get(1).setVisible(false);
-        root.setTop(new SceneBar(model, raceToggle, this::edit).node());
+        sceneBar = new SceneBar(model, raceToggle, this::edit);
+        root.setTop(sceneBar.node());
         root.setCenter(center);
         root.setBottom(controls());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        raceToggle.setTooltip(new Tooltip("A counted race: the chosen method against standard, bars advancing by counted multiplies"));
         raceToggle.selectedProperty().addListener((o, a, on) -> {
             center.getChildren().get(0).setVisible(!on);
             center.getChildren().get(1).setVisible(on);
@@ -237,6 +240,7 @@ public final class AnimationView {
 
     /** The look changed: the canvases take its palette and scale and redraw. */
     void applyLook(org.convlab.ui.core.Look look) {
+        sceneBar.presentation(look.presentation());
         GridPainter.apply(look);
         Layout.scale(look.scale());
         canvas.relayout();

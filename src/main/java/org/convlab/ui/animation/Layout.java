@@ -58,7 +58,7 @@ final class Layout {
         }
     }
 
-    static double TITLE_H = 58, TEXT_H = 140, GAP = 30, MARGIN = 14, MAX_CELL = 60, PLANE_GAP = 10, PLANE_LABEL = 22;
+    static double TITLE_H = 58, TEXT_H = 120, GAP = 30, MARGIN = 14, MAX_CELL = 60, PLANE_GAP = 10, PLANE_LABEL = 22;
     private static double scale = 1;
 
     final List<Panel> panels = new ArrayList<>();
@@ -67,7 +67,7 @@ final class Layout {
     /** Sizes scaled by the look (fonts grow in presentation mode, so do titles and gaps). */
     static void scale(double s) {
         scale = s;
-        TITLE_H = 58 * s; TEXT_H = 140 * s; GAP = 30 * s; MARGIN = 14 * s; MAX_CELL = 60 * s; PLANE_GAP = 10 * s; PLANE_LABEL = 22 * s;
+        TITLE_H = 58 * s; TEXT_H = 120 * s; GAP = 30 * s; MARGIN = 14 * s; MAX_CELL = 60 * s; PLANE_GAP = 10 * s; PLANE_LABEL = 22 * s;
     }
 
     /** The smallest cell whose value prints legibly ("−1.25" at about 10 pt, scaled with the look). */
@@ -151,10 +151,18 @@ final class Layout {
         // the window must hold the kernel's whole (dilated) extent and a little around it
         int minRows = Math.min(maxRows, Math.max(4, extentH + 1));
         int minCols = Math.min(maxCols, Math.max(4, extentW + 1));
-        for (int v = Math.max(maxRows, maxCols) - 1; v >= Math.min(minRows, minCols); v--) {
-            Fit f = fit(stacks, read, Math.max(minRows, Math.min(maxRows, v)), Math.max(minCols, Math.min(maxCols, v)), maxPlanes, true, gridH, avail);
-            if (f != null) return f;
+        // the window with the most cells (then the squarest) that keeps every plane
+        Fit best = null;
+        for (int r = maxRows; r >= minRows; r--) {
+            for (int c = maxCols; c >= minCols; c--) {
+                if (best != null && r * c < best.rows * best.cols) break;
+                Fit f = fit(stacks, read, r, c, maxPlanes, true, gridH, avail);
+                if (f != null && (best == null || r * c > best.rows * best.cols
+                        || (r * c == best.rows * best.cols && Math.abs(r - c) < Math.abs(best.rows - best.cols)))) best = f;
+                if (f != null) break;
+            }
         }
+        if (best != null) return best;
         for (int planes = maxPlanes - 1; planes >= 1; planes--) {
             Fit f = fit(stacks, read, minRows, minCols, planes, true, gridH, avail);
             if (f != null) return f;

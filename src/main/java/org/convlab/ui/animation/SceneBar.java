@@ -35,6 +35,9 @@ final class SceneBar {
     private final AnimationModel model;
     private final Consumer<UnaryOperator<SceneSpec>> edit;
     private final VBox root;
+    /** Whether every scene field is shown; when off, one line sums the scene up (presentation mode starts so). */
+    private final ToggleButton expanded = new ToggleButton("Scene settings");
+    private Boolean presentation;
 
     /** {@code edit} applies a change to the scene (and to the race when it is shown). */
     SceneBar(AnimationModel model, ToggleButton raceToggle, Consumer<UnaryOperator<SceneSpec>> edit) {
@@ -113,11 +116,23 @@ final class SceneBar {
         fields.getStyleClass().add(AnimationView.STYLE_BAR);
         fields.setPadding(new Insets(6, 10, 4, 10));
         fields.setAlignment(Pos.CENTER_LEFT);
-        fields.getChildren().addAll(field("Method", method), field("Image", image), field("Channels C", channels),
-                field("Filters F", filters), field("Kernel", preset), field("size", size), field("Stride", stride),
-                field("Padding", padding), field("Dilation", dilation), onlyFor(field("Rank r", rank), Method.LOW_RANK),
+        expanded.setId("anim-scene-settings");
+        expanded.setSelected(true);
+        expanded.setFocusTraversable(false);
+        expanded.setMinWidth(Region.USE_PREF_SIZE);
+        expanded.setTooltip(new Tooltip("Show or hide the scene's settings (presentation mode hides them to give the canvas the room)"));
+        Label summary = new Label();
+        summary.setId("anim-scene-summary");
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        summary.textProperty().bind(Bindings.createStringBinding(() -> summary(model.sceneProperty().get(), model.methodProperty().get()),
+                model.sceneProperty(), model.methodProperty()));
+        summary.visibleProperty().bind(expanded.selectedProperty().not());
+        summary.managedProperty().bind(summary.visibleProperty());
+        fields.getChildren().addAll(field("Method", method), summary, shown(field("Image", image)), shown(field("Channels C", channels)),
+                shown(field("Filters F", filters)), shown(field("Kernel", preset)), shown(field("size", size)), shown(field("Stride", stride)),
+                shown(field("Padding", padding)), shown(field("Dilation", dilation)), onlyFor(field("Rank r", rank), Method.LOW_RANK),
                 onlyFor(field("Groups G", groups), Method.GROUPED), onlyFor(shuffle, Method.GROUPED),
-                onlyFor(field("Weights", standard), Method.STANDARD, Method.GROUPED), bias, raceToggle, crop, smaller);
+                onlyFor(field("Weights", standard), Method.STANDARD, Method.GROUPED), shown(bias), expanded, raceToggle, crop, smaller);
         // the bar wraps at the width the window gives it (a FlowPane alone would wrap at its default 400 px)
         fields.prefWrapLengthProperty().bind(fields.widthProperty());
         VBox.setMargin(msg, new Insets(0, 10, 4, 10));
@@ -135,13 +150,40 @@ final class SceneBar {
     }
 
     Node node() { return root; }
+    ToggleButton settingsToggle() { return expanded; }
 
     private void change(UnaryOperator<SceneSpec> c) { edit.accept(c); }
 
-    /** Shown (and laid out) only while the method is one of {@code methods}. */
+    /**
+     * Presentation mode (on or off) starts with the settings folded into the summary line, normal
+     * mode with them open; the teacher's own choice holds until the mode changes.
+     */
+    void presentation(boolean on) {
+        if (presentation != null && presentation == on) return;
+        presentation = on;
+        expanded.setSelected(!on);
+    }
+
+    /** One line for the scene: "square 8×8 · C 2 · F 2 · sobel-x 3×3 · stride 1 · pad 1 · dil 1". */
+    static String summary(SceneSpec s, Method m) {
+        return s.image() + " · C " + s.channels() + " · F " + s.filters() + " · " + s.preset() + " " + s.kernelSize() + "×" + s.kernelSize()
+                + " · stride " + s.stride() + " · pad " + s.padding() + " · dil " + s.dilation()
+                + (m == Method.LOW_RANK ? " · r " + s.rank() : "") + (m == Method.GROUPED ? " · G " + s.groups() + (s.shuffle() ? " + shuffle" : "") : "")
+                + (s.bias() ? " · bias" : "");
+    }
+
+    /** Shown (and laid out) only while the settings are open. */
+    private <T extends Node> T shown(T node) {
+        node.visibleProperty().bind(expanded.selectedProperty());
+        node.managedProperty().bind(expanded.selectedProperty());
+        return node;
+    }
+
+    /** Shown (and laid out) only while the settings are open and the method is one of {@code methods}. */
     private <T extends Node> T onlyFor(T node, Method... methods) {
         List<Method> ms = List.of(methods);
-        BooleanBinding applies = Bindings.createBooleanBinding(() -> ms.contains(model.methodProperty().get()), model.methodProperty());
+        BooleanBinding applies = Bindings.createBooleanBinding(() -> expanded.isSelected() && ms.contains(model.methodProperty().get()),
+                model.methodProperty(), expanded.selectedProperty());
         node.visibleProperty().bind(applies);
         node.managedProperty().bind(applies);
         return node;

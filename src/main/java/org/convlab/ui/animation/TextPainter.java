@@ -29,9 +29,9 @@ final class TextPainter {
         g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
         g.setTextBaseline(javafx.geometry.VPos.TOP);
         boolean hideValues = m.hidden(Quantity.OUTPUT_VALUES);
-        g.fillText(p == 0 ? "" : hideValues ? org.convlab.ui.core.Reveal.PLACEHOLDER : StepText.equation(t, from, k), x, y + line, width - 2 * x);
+        fitted(g, p == 0 ? "" : hideValues ? org.convlab.ui.core.Reveal.PLACEHOLDER : StepText.equation(t, from, k), x, y + line, width - 2 * x);
         String partial = p == 0 || hideValues ? "" : perChannel(t, from, k);
-        if (!partial.isEmpty()) g.fillText(partial, x, y + 2 * line, width - 2 * x);
+        if (!partial.isEmpty()) fitted(g, partial, x, y + 2 * line, width - 2 * x);
         double y2 = y + (partial.isEmpty() ? 2 : 3) * line;
         ConvResult e = t.meta().engine();
         String mul = m.show(Quantity.MULTIPLIES, StepText.count(m.multipliesProperty().get()) + " / " + StepText.count(t.totalMultiplies()));
@@ -41,6 +41,14 @@ final class TextPainter {
                 + StepText.count(e.counts().additions()) + " additions   ·   CostModel: " + StepText.formula(e.cost())) + groupsNote(m, t), x, y2 + line, GridPainter.MUTED);
         GridPainter.text(g, hover, x, y2 + 2 * line - 4, GridPainter.CURRENT);
         return "× " + mul + "   + " + m.show(Quantity.ADDITIONS, StepText.count(m.additionsProperty().get()));
+    }
+
+    /** A monospaced line in the width: its font shrinks (to 55 % at most) rather than run past the edge. */
+    private static void fitted(GraphicsContext g, String text, double x, double y, double maxW) {
+        javafx.scene.text.Font f = GridPainter.MONO;
+        for (double s = 0.95; s >= 0.55 && GridPainter.width(text, f) > maxW; s -= 0.05) f = javafx.scene.text.Font.font("Monospaced", 15 * GridPainter.scale * s);
+        g.setFont(f);
+        g.fillText(text, x, y, maxW);
     }
 
     /** For a grouped convolution: what G = 1 and G = C are, measured. */

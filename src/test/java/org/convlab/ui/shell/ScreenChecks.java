@@ -62,6 +62,32 @@ final class ScreenChecks {
         return x1 - x0 < 1 || y1 - y0 < 1 ? null : new BoundingBox(x0, y0, x1 - x0, y1 - y0);
     }
 
+    /**
+     * Visible controls the window's edge cuts off (a toolbar running past the right edge): parts
+     * hidden inside a scroll pane's viewport are fine (the user scrolls to them), the window's edge is not.
+     */
+    static List<String> cutOff(Node window) {
+        Bounds w = window.localToScene(window.getLayoutBounds());
+        List<String> out = new ArrayList<>();
+        for (Node n : all(window)) {
+            if (!(n instanceof Control c) || container(c)) continue;
+            boolean inner = false;
+            for (Node a = c.getParent(); a != null; a = a.getParent()) if (a instanceof Control ac && !container(ac)) inner = true;
+            if (inner || visibleBounds(c, window) == null) continue;
+            Bounds b = c.localToScene(c.getLayoutBounds());
+            for (Node a = c.getParent(); a != null && b != null; a = a.getParent()) {
+                if (a instanceof ScrollPane sp && sp.getContent() != null && isAncestor(sp.getContent(), c)) {
+                    Node viewport = sp.lookup(".viewport");
+                    if (viewport != null) b = intersect(b, viewport.localToScene(viewport.getLayoutBounds()));
+                }
+            }
+            if (b != null && (b.getMaxX() > w.getMaxX() + 2 || b.getMaxY() > w.getMaxY() + 2)) {
+                out.add(describe(c) + " runs " + Math.round(Math.max(b.getMaxX() - w.getMaxX(), b.getMaxY() - w.getMaxY())) + " px past the window's edge");
+            }
+        }
+        return out;
+    }
+
     /** Labeled controls whose text is shown cut off with an ellipsis. */
     static List<String> elided(Node window) {
         List<String> out = new ArrayList<>();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every screen of the real window (found through the Screen contract), laid out headless at the
  * classroom sizes, normal and in presentation mode: no text cut off with "…", no controls on top
- * of each other; and in every theme no text below WCAG 2.1 AA contrast (4.5:1).
+ * of each other or cut off by the window's edge; and in every theme no text below WCAG 2.1 AA contrast (4.5:1).
  */
 class ScreenRenderingTest {
     private static final int[][] SIZES = {{1280, 720}, {1600, 900}, {1920, 1080}};
@@ -46,6 +46,7 @@ class ScreenRenderingTest {
                         var root = stage.window().getRoot();
                         ScreenChecks.elided(root).forEach(p -> problems.add(where + p));
                         ScreenChecks.overlaps(root).forEach(p -> problems.add(where + p));
+                        ScreenChecks.cutOff(root).forEach(p -> problems.add(where + p));
                         return null;
                     });
                 }
