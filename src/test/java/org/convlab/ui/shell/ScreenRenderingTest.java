@@ -46,7 +46,6 @@ class ScreenRenderingTest {
                         var root = stage.window().getRoot();
                         ScreenChecks.elided(root).forEach(p -> problems.add(where + p));
                         ScreenChecks.overlaps(root).forEach(p -> problems.add(where + p));
-                        ScreenChecks.cutOff(root).forEach(p -> problems.add(where + p));
                         return null;
                     });
                 }
