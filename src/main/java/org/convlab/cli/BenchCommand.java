@@ -23,6 +23,7 @@ import org.convlab.engine.Parallel;
 import org.convlab.engine.Tensor;
 import org.convlab.engine.VectorPath;
 import org.convlab.engine.Weights;
+import org.convlab.engine.perf.RaceLayer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -195,9 +196,9 @@ public final class BenchCommand implements Callable<Integer> {
             list.add(new Workload("hd-" + k + "x" + k + "-separable", () -> Run.fast(perChannel(Method.SPATIAL_SEPARABLE, k))));
         }
         list.add(new Workload("dws-block-112", () -> Run.fast(ConvRequest.of(Method.DEPTHWISE_SEPARABLE, image(32, 112, 112),
-                weights(32, 1, 3, 3, 1), ConvSpec.DEFAULT.withPadding(Padding.of(1))).withPointwise(weights(64, 32, 1, 1, 2)))));
+                RaceLayer.weights(32, 1, 3, 3, 1), ConvSpec.DEFAULT.withPadding(Padding.of(1))).withPointwise(RaceLayer.weights(64, 32, 1, 1, 2)))));
         list.add(new Workload("standard-112", () -> Run.fast(ConvRequest.of(Method.STANDARD, image(32, 112, 112),
-                weights(64, 32, 3, 3, 3), ConvSpec.DEFAULT.withPadding(Padding.of(1))))));
+                RaceLayer.weights(64, 32, 3, 3, 3), ConvSpec.DEFAULT.withPadding(Padding.of(1))))));
         list.add(new Workload("small-reference", () -> {
             ConvRequest r = smallCase();
             return new Run(r, () -> Convolutions.runReference(r));
@@ -217,7 +218,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     static ConvRequest smallCase() {
-        return ConvRequest.of(Method.STANDARD, image(3, 128, 128), weights(16, 3, 3, 3, 4),
+        return ConvRequest.of(Method.STANDARD, image(3, 128, 128), RaceLayer.weights(16, 3, 3, 3, 4),
                 ConvSpec.DEFAULT.withPadding(Padding.of(1)));
     }
 
@@ -229,17 +230,5 @@ public final class BenchCommand implements Callable<Integer> {
             d[(ch * h + y) * w + x] = (float) (0.5 + 0.25 * Math.sin(x * 0.031 + ch) + 0.25 * Math.cos(y * 0.017 * (ch + 1)));
         }
         return t;
-    }
-
-    /** Deterministic weights in [−1, 1] (a simple LCG; reproducible across runs). */
-    static Weights weights(int f, int cg, int kh, int kw, long seed) {
-        Weights w = new Weights(f, cg, kh, kw);
-        long s = seed * 0x9E3779B97F4A7C15L;
-        float[] d = w.data();
-        for (int i = 0; i < d.length; i++) {
-            s = s * 6364136223846793005L + 1442695040888963407L;
-            d[i] = ((s >>> 40) / (float) (1 << 24)) * 2 - 1;
-        }
-        return w;
     }
 }

@@ -111,8 +111,8 @@ public enum RaceLayer {
         return t;
     }
 
-    /** Deterministic weights in [−1, 1] (an LCG; the values do not matter for timing). */
-    static Weights weights(int f, int cg, int kh, int kw, long seed) {
+    /** Deterministic weights in [−1, 1] (an LCG; the values do not matter for timing; reproducible across runs). */
+    public static Weights weights(int f, int cg, int kh, int kw, long seed) {
         Weights w = new Weights(f, cg, kh, kw);
         long s = seed * 0x9E3779B97F4A7C15L;
         float[] d = w.data();

@@ -123,17 +123,13 @@ final class AnimationCanvas {
         for (Panel p : layout.panels) {
             if (p.kind() == Kind.KERNEL || !p.cropped()) { shown.add(p); continue; }
             Space sp = p.space();
-            int r0 = Integer.MAX_VALUE, r1 = Integer.MIN_VALUE, c0 = Integer.MAX_VALUE, c1 = Integer.MIN_VALUE, ch0 = Integer.MAX_VALUE, ch1 = Integer.MIN_VALUE;
+            // {channel, row, column} × {min, max} of the cells the value in progress reads or writes here
+            int[] box = {Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE};
             for (int i = from; started && i <= to; i++) {
-                int[][] cells = {t.sourceSpace(i) == sp ? new int[] {t.sourceC(i), t.sourceY(i), t.sourceX(i)} : null,
-                        t.targetSpace(i) == sp ? new int[] {t.targetC(i), t.targetY(i), t.targetX(i)} : null};
-                for (int[] c : cells) {
-                    if (c == null) continue;
-                    ch0 = Math.min(ch0, c[0]); ch1 = Math.max(ch1, c[0]);
-                    r0 = Math.min(r0, c[1]); r1 = Math.max(r1, c[1]);
-                    c0 = Math.min(c0, c[2]); c1 = Math.max(c1, c[2]);
-                }
+                if (t.sourceSpace(i) == sp) include(box, t.sourceC(i), t.sourceY(i), t.sourceX(i));
+                if (t.targetSpace(i) == sp) include(box, t.targetC(i), t.targetY(i), t.targetX(i));
             }
+            int ch0 = box[0], ch1 = box[1], r0 = box[2], r1 = box[3], c0 = box[4], c1 = box[5];
             boolean follower = p.kind() == Kind.SHUFFLED || p.kind() == Kind.EXACT || p.kind() == Kind.ERROR;
             if (follower && origins.containsKey(Kind.OUTPUT)) origins.put(p.kind(), origins.get(Kind.OUTPUT).clone());
             int[] o = origins.computeIfAbsent(p.kind(), x -> new int[3]);
@@ -145,6 +141,12 @@ final class AnimationCanvas {
             }
             shown.add(p.scrolled(p.top(), p.left(), o[0], o[1]));
         }
+    }
+
+    private static void include(int[] box, int c, int y, int x) {
+        box[0] = Math.min(box[0], c); box[1] = Math.max(box[1], c);
+        box[2] = Math.min(box[2], y); box[3] = Math.max(box[3], y);
+        box[4] = Math.min(box[4], x); box[5] = Math.max(box[5], x);
     }
 
     /** The new start of a window of {@code size} over {@code 0..total-1} that shows lo..hi. */
@@ -181,7 +183,7 @@ final class AnimationCanvas {
         scrollTo(t, from, to, p > 0);
         double kernelBottom = 0;
         for (Panel panel : shown) {
-            if (panel.kind() == Kind.KERNEL) kernelBottom = KernelPainter.draw(g, t, k, p > 0, panel);
+            if (panel.kind() == Kind.KERNEL) kernelBottom = KernelPainter.draw(g, t, k, p > 0, panel, layout.headingWidth(Kind.KERNEL));
             else drawStack(g, t, cur, panel);
         }
         if (shuffled(t)) drawPermutation(g, t);
@@ -265,7 +267,7 @@ final class AnimationCanvas {
         if (panel.cropped()) drawCropMarks(g, panel);
         String sub = PanelTitles.subtitle(t, panel.kind(), errorScale) + (panel.cropped() ? " · " + PanelTitles.window(t, panel, first(panel)) : "");
         GridPainter.heading(g, PanelTitles.title(t, panel.kind(), first(panel)), sub, panel.x(), panel.y() - Layout.TITLE_H - Layout.PLANE_LABEL,
-                panel.maxX() - panel.x());
+                layout.headingWidth(panel.kind()));
     }
 
     /** On a cropped plane: a bar on each side where the plane goes on beyond the window. */

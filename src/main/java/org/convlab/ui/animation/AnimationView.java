@@ -124,7 +124,7 @@ public final class AnimationView {
         play.textProperty().bind(Bindings.when(model.playingProperty()).then("⏸ Pause").otherwise("▶ Play"));
         back.setId("anim-back");
         fwd.setId("anim-forward");
-        ComboBox<Granularity> gran = combo(List.of(Granularity.values()), model.granularityProperty().get());
+        ComboBox<Granularity> gran = SceneBar.combo(List.of(Granularity.values()), model.granularityProperty().get());
         gran.setId("anim-granularity");
         gran.valueProperty().bindBidirectional(model.granularityProperty());
         timeline.setId("anim-timeline");
@@ -155,7 +155,7 @@ public final class AnimationView {
 
 
     private Node racePane() {
-        ComboBox<Method> who = combo(List.of(Method.DEPTHWISE_SEPARABLE, Method.SPATIAL_SEPARABLE, Method.LOW_RANK, Method.DEPTHWISE,
+        ComboBox<Method> who = SceneBar.combo(List.of(Method.DEPTHWISE_SEPARABLE, Method.SPATIAL_SEPARABLE, Method.LOW_RANK, Method.DEPTHWISE,
                 Method.POINTWISE, Method.GROUPED), race.contenderProperty().get());
         who.setId("race-contender");
         who.valueProperty().bindBidirectional(race.contenderProperty());
@@ -197,7 +197,6 @@ public final class AnimationView {
         e.consume();
     }
 
-    private static <T> ComboBox<T> combo(List<T> items, T value) { return SceneBar.combo(items, value); }
 
     private static Button button(String text, String tip, Runnable action) {
         Button b = new Button(text);

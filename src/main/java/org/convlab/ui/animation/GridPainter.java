@@ -147,8 +147,7 @@ final class GridPainter {
      * subtitle wrapped onto at most two lines (smaller when two are not enough).
      */
     static void heading(GraphicsContext g, String title, String sub, double x, double y, double maxW) {
-        Font tf = TITLE;
-        for (double f = 1; f > 0.6 && width(title, tf) > maxW; f -= 0.05) tf = Font.font("System", FontWeight.BOLD, 15 * scale * f);
+        Font tf = fitted(title, TITLE, maxW, 0.65);
         g.setFill(LABEL);
         g.setFont(tf);
         g.setTextAlign(TextAlignment.LEFT);
@@ -162,6 +161,17 @@ final class GridPainter {
         g.setFont(sf);
         double line = 17 * scale;
         for (int i = 0; i < Math.min(2, lines.size()); i++) g.fillText(lines.get(i), x, y + 20 * scale + i * line, maxW);
+    }
+
+    /**
+     * {@code f}, or the same family and weight made smaller in steps of 5 % (down to {@code minFactor}
+     * of its size) until {@code text} fits in {@code maxW}.
+     */
+    static Font fitted(String text, Font f, double maxW, double minFactor) {
+        Font out = f;
+        FontWeight weight = f.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold") ? FontWeight.BOLD : FontWeight.NORMAL;
+        for (double s = 0.95; s >= minFactor - 1e-9 && width(text, out) > maxW; s -= 0.05) out = Font.font(f.getFamily(), weight, f.getSize() * s);
+        return out;
     }
 
     /** Words of {@code s} in lines no wider than {@code maxW}. */

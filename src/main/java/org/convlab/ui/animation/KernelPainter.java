@@ -76,8 +76,8 @@ final class KernelPainter {
         return bottom;
     }
 
-    /** Draws the kernel area for step k and returns the bottom of what it drew. */
-    static double draw(GraphicsContext g, Trace t, int k, boolean active, Panel area) {
+    /** Draws the kernel area for step k (its heading within {@code headingWidth}) and returns the bottom of what it drew. */
+    static double draw(GraphicsContext g, Trace t, int k, boolean active, Panel area, double headingWidth) {
         double x = area.x(), y = area.y(), side = area.cell();
         double maxH = area.rows(); // the kernel area's rows hold the grids' height in px
         double bottom = y;
@@ -144,7 +144,7 @@ final class KernelPainter {
                 sub = "f " + s / perFilter + ", c " + (s % perFilter) / r + ": col " + kh + "×1 · row 1×" + kw;
             }
         }
-        GridPainter.heading(g, title, sub, x, y - Layout.TITLE_H - Layout.PLANE_LABEL, area.maxX() - x);
+        GridPainter.heading(g, title, sub, x, y - Layout.TITLE_H - Layout.PLANE_LABEL, headingWidth);
         return bottom;
     }
 

@@ -27,7 +27,7 @@ final class Layout {
      * one filter at a time: it shows that filter's {@code window} planes (separable slices).
      */
     record Panel(Kind kind, Space space, double x, double y, double cell, int top, int left, int rows, int cols,
-                 int planes, int tileCols, int window, int gridRows, int gridCols, int totalPlanes, double maxX) {
+                 int planes, int tileCols, int window, int gridRows, int gridCols, int totalPlanes) {
         double planeW() { return cols * cell; }
         double planeH() { return rows * cell; }
         double planeX(int i) { return x + (i % tileCols) * (planeW() + PLANE_GAP); }
@@ -54,7 +54,7 @@ final class Layout {
         /** The same stack with its window moved to start at grid row {@code row0}, column {@code col0}. */
         Panel scrolled(int baseTop, int baseLeft, int row0, int col0) {
             return new Panel(kind, space, x, y, cell, baseTop - row0, baseLeft - col0, rows, cols, planes, tileCols, window,
-                    gridRows, gridCols, totalPlanes, maxX);
+                    gridRows, gridCols, totalPlanes);
         }
     }
 
@@ -63,6 +63,7 @@ final class Layout {
 
     final List<Panel> panels = new ArrayList<>();
     final double textTop;
+    private final double width;
 
     /** Sizes scaled by the look (fonts grow in presentation mode, so do titles and gaps). */
     static void scale(double s) {
@@ -109,25 +110,19 @@ final class Layout {
         for (int i = 0; i < stacks.size(); i++) {
             Stack s = stacks.get(i);
             if (s.kind == Kind.KERNEL) {
-                panels.add(new Panel(Kind.KERNEL, Space.NONE, x, y, kernelW, 0, 0, (int) gridH, 1, 1, 1, 0, 0, 0, 0, 0));
+                panels.add(new Panel(Kind.KERNEL, Space.NONE, x, y, kernelW, 0, 0, (int) gridH, 1, 1, 1, 0, 0, 0, 0));
                 x += kernelW + GAP;
                 continue;
             }
             double c = Math.max(1, Math.floor(fit.cell * weight(s, fit)));
             int rows = Math.min(s.rows, fit.rows), cols = Math.min(s.cols, fit.cols), planes = Math.min(s.span(), fit.planes);
             Panel p = new Panel(s.kind, spaceOf(s.kind), x, y, c, s.top, s.left, rows, cols, planes,
-                    Math.max(1, fit.tiles[i]), s.window, s.rows, s.cols, s.planes, 0);
+                    Math.max(1, fit.tiles[i]), s.window, s.rows, s.cols, s.planes);
             panels.add(p);
             x += p.width() + GAP + (s.kind == Kind.OUTPUT && shuffled ? GAP * 2 : 0);
             bottom = Math.max(bottom, y + p.height());
         }
-        // each panel's title may use the width up to the next panel
-        for (int i = 0; i < panels.size(); i++) {
-            Panel p = panels.get(i);
-            double next = i + 1 < panels.size() ? panels.get(i + 1).x() - 8 * scale : width - MARGIN;
-            panels.set(i, new Panel(p.kind(), p.space(), p.x(), p.y(), p.cell(), p.top(), p.left(), p.rows(), p.cols(), p.planes(),
-                    p.tileCols(), p.window(), p.gridRows(), p.gridCols(), p.totalPlanes(), next));
-        }
+        this.width = width;
         textTop = Math.min(height - TEXT_H, bottom + 16 * scale);
     }
 
@@ -200,6 +195,16 @@ final class Layout {
             case OUTPUT, SHUFFLED, EXACT, ERROR -> Space.OUTPUT;
             case KERNEL -> Space.NONE;
         };
+    }
+
+    /** The width a panel's heading may use: up to the next panel (or the canvas's margin). */
+    double headingWidth(Kind k) {
+        for (int i = 0; i < panels.size(); i++) {
+            if (panels.get(i).kind() != k) continue;
+            double end = i + 1 < panels.size() ? panels.get(i + 1).x() - 8 * scale : width - MARGIN;
+            return end - panels.get(i).x();
+        }
+        return width - MARGIN;
     }
 
     Panel panel(Kind k) {

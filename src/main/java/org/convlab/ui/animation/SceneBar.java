@@ -210,7 +210,7 @@ final class SceneBar {
 
     private static Spinner<Integer> spinner(int min, int max, int value, Consumer<Integer> onChange) {
         Spinner<Integer> s = new Spinner<>(min, max, value);
-        s.getStyleClass().add("digits-spinner");
+        s.getStyleClass().add("small-spinner");
         s.getEditor().setPrefColumnCount(2);
         s.setMinWidth(Region.USE_PREF_SIZE);
         s.setFocusTraversable(false);

@@ -45,9 +45,7 @@ final class TextPainter {
 
     /** A monospaced line in the width: its font shrinks (to 55 % at most) rather than run past the edge. */
     private static void fitted(GraphicsContext g, String text, double x, double y, double maxW) {
-        javafx.scene.text.Font f = GridPainter.MONO;
-        for (double s = 0.95; s >= 0.55 && GridPainter.width(text, f) > maxW; s -= 0.05) f = javafx.scene.text.Font.font("Monospaced", 15 * GridPainter.scale * s);
-        g.setFont(f);
+        g.setFont(GridPainter.fitted(text, GridPainter.MONO, maxW, 0.55));
         g.fillText(text, x, y, maxW);
     }
 

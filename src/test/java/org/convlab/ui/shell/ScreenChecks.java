@@ -40,15 +40,32 @@ final class ScreenChecks {
     /** The part of {@code n} the user can see: its scene bounds clipped by scroll viewports and the window; null when none. */
     static Bounds visibleBounds(Node n, Node window) {
         for (Node a = n; a != null; a = a.getParent()) if (!a.isVisible() || a.getOpacity() == 0) return null;
+        Bounds b = inViewports(n);
+        return b == null ? null : intersect(b, window.localToScene(window.getLayoutBounds()));
+    }
+
+    /** {@code n}'s scene bounds clipped by the viewports of the scroll panes it sits in; null when none shows. */
+    static Bounds inViewports(Node n) {
         Bounds b = n.localToScene(n.getLayoutBounds());
-        for (Node a = n.getParent(); a != null; a = a.getParent()) {
+        for (Node a = n.getParent(); a != null && b != null; a = a.getParent()) {
             if (a instanceof ScrollPane sp && sp.getContent() != null && isAncestor(sp.getContent(), n)) {
                 Node viewport = sp.lookup(".viewport");
                 if (viewport != null) b = intersect(b, viewport.localToScene(viewport.getLayoutBounds()));
             }
-            if (b == null) return null;
         }
-        return intersect(b, window.localToScene(window.getLayoutBounds()));
+        return b;
+    }
+
+    /** Visible controls that are not containers nor inside another control (whose parts are its own business). */
+    static List<Control> topLevelControls(Node window) {
+        List<Control> out = new ArrayList<>();
+        for (Node n : all(window)) {
+            if (!(n instanceof Control c) || container(c)) continue;
+            boolean inner = false;
+            for (Node a = c.getParent(); a != null; a = a.getParent()) if (a instanceof Control ac && !container(ac)) inner = true;
+            if (!inner && visibleBounds(c, window) != null) out.add(c);
+        }
+        return out;
     }
 
     static boolean isAncestor(Node a, Node n) {
@@ -69,18 +86,8 @@ final class ScreenChecks {
     static List<String> cutOff(Node window) {
         Bounds w = window.localToScene(window.getLayoutBounds());
         List<String> out = new ArrayList<>();
-        for (Node n : all(window)) {
-            if (!(n instanceof Control c) || container(c)) continue;
-            boolean inner = false;
-            for (Node a = c.getParent(); a != null; a = a.getParent()) if (a instanceof Control ac && !container(ac)) inner = true;
-            if (inner || visibleBounds(c, window) == null) continue;
-            Bounds b = c.localToScene(c.getLayoutBounds());
-            for (Node a = c.getParent(); a != null && b != null; a = a.getParent()) {
-                if (a instanceof ScrollPane sp && sp.getContent() != null && isAncestor(sp.getContent(), c)) {
-                    Node viewport = sp.lookup(".viewport");
-                    if (viewport != null) b = intersect(b, viewport.localToScene(viewport.getLayoutBounds()));
-                }
-            }
+        for (Control c : topLevelControls(window)) {
+            Bounds b = inViewports(c);
             if (b != null && (b.getMaxX() > w.getMaxX() + 2 || b.getMaxY() > w.getMaxY() + 2)) {
                 out.add(describe(c) + " runs " + Math.round(Math.max(b.getMaxX() - w.getMaxX(), b.getMaxY() - w.getMaxY())) + " px past the window's edge");
             }
@@ -113,18 +120,9 @@ final class ScreenChecks {
 
     /** Pairs of visible controls (not inside one another) that cover each other by more than 2 px each way. */
     static List<String> overlaps(Node window) {
-        List<Control> controls = new ArrayList<>();
+        List<Control> controls = topLevelControls(window);
         List<Bounds> bounds = new ArrayList<>();
-        for (Node n : all(window)) {
-            if (!(n instanceof Control c) || container(c)) continue;
-            boolean inner = false;
-            for (Node a = c.getParent(); a != null; a = a.getParent()) if (a instanceof Control ac && !container(ac)) inner = true;
-            if (inner) continue;
-            Bounds b = visibleBounds(c, window);
-            if (b == null) continue;
-            controls.add(c);
-            bounds.add(b);
-        }
+        for (Control c : controls) bounds.add(visibleBounds(c, window));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < controls.size(); i++) {
             for (int j = i + 1; j < controls.size(); j++) {
