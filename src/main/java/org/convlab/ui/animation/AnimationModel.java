@@ -41,7 +41,7 @@ public final class AnimationModel {
     /** How far one step command moves. */
     public enum Granularity {
         MULTIPLY("one multiply", 0), VALUE("one value", Trace.VALUE_END), ROW("one row", Trace.ROW_END),
-        STAGE("one stage / filter", Trace.STAGE_END);
+        STAGE("one stage", Trace.STAGE_END);
 
         private final String label;
         private final int flag;

@@ -58,6 +58,7 @@ public final class AnimationView {
         raceCanvas = new RaceCanvas(race);
         center.getChildren().addAll(canvas.node(), racePane());
         center.getChildren().get(1).setVisible(false);
+        center.getChildren().forEach(n -> n.managedProperty().bind(n.visibleProperty()));
         sceneBar = new SceneBar(model, raceToggle, this::edit);
         root.setTop(sceneBar.node());
         root.setCenter(center);
@@ -126,6 +127,8 @@ public final class AnimationView {
         fwd.setId("anim-forward");
         ComboBox<Granularity> gran = SceneBar.combo(List.of(Granularity.values()), model.granularityProperty().get());
         gran.setId("anim-granularity");
+        gran.setTooltip(new javafx.scene.control.Tooltip("What one step forward does: one multiply, one output value, one row, "
+                + "or one stage (one filter of a standard conv, one pass of a factorized one)"));
         gran.valueProperty().bindBidirectional(model.granularityProperty());
         timeline.setId("anim-timeline");
         timeline.maxProperty().bind(Bindings.max(1, model.sizeProperty()));
@@ -173,7 +176,12 @@ public final class AnimationView {
         reset.setOnAction(e -> race.reset());
         Label counted = label("Counted race: bars advance by counted multiplies, not by time.");
         counted.setStyle("-fx-font-weight: bold;");
-        VBox box = new VBox(bar(label("Standard vs"), who, go, reset, label("Speed"), rate, rateLabel, counted), raceCanvas.node());
+        // wraps rather than widening the window: a hidden race must not push the animation past the edge
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, label("Standard vs"), who, go, reset, label("Speed"), rate, rateLabel, counted);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.getStyleClass().add(STYLE_BAR);
+        VBox box = new VBox(bar, raceCanvas.node());
         VBox.setVgrow(raceCanvas.node(), Priority.ALWAYS);
 
         return box;

@@ -77,7 +77,8 @@ public final class LessonView {
     private final VBox content = new VBox(14);
     private final ProgressBar progress = new ProgressBar(0);
     private final ScrollPane textScroll = new ScrollPane(content);
-    private final HBox sceneActions = new HBox(8);
+    /** Previous, Next, Reset and the scene actions, in one flow that wraps at classroom sizes. */
+    private final javafx.scene.layout.FlowPane nav = new javafx.scene.layout.FlowPane(8, 8);
 
     /** The player over the built-in course and the user's lessons folder, reading files and running scenes with {@code compute}. */
     public LessonView(ComputeService compute) {
@@ -129,7 +130,8 @@ public final class LessonView {
             var entry = model.selectedProperty().get();
             if (step != null && entry != null) host.apply(step.scene(), SceneBuilder.Context.forLesson(entry.file()));
         });
-        sceneActions.getChildren().add(b);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        nav.getChildren().add(b);
         return b;
     }
 
@@ -205,10 +207,8 @@ public final class LessonView {
         next.setDefaultButton(false);
         next.disableProperty().bind(model.canNextProperty().not());
         next.setOnAction(e -> model.next());
-        Pane gap = new Pane();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         // a flow, not a row: at 1280×720 in presentation mode the buttons wrap instead of shrinking to "…"
-        javafx.scene.layout.FlowPane nav = new javafx.scene.layout.FlowPane(8, 8, prev, next, reset, sceneActions);
+        nav.getChildren().addAll(0, java.util.List.of(prev, next, reset));
         nav.getStyleClass().add("lesson-nav");
         nav.setPadding(new Insets(10, 18, 14, 18));
         nav.setAlignment(Pos.CENTER_LEFT);
@@ -303,6 +303,9 @@ public final class LessonView {
     }
 
     private final class EntryCell extends ListCell<LessonModel.Entry> {
+        /** No preferred width of its own: the cell takes the list's width and the title wraps in it (no sideways scrolling). */
+        EntryCell() { setPrefWidth(0); }
+
         @Override protected void updateItem(LessonModel.Entry e, boolean empty) {
             super.updateItem(e, empty);
             if (empty || e == null) {
@@ -313,7 +316,6 @@ public final class LessonView {
             Label t = new Label(e.title());
             t.setWrapText(true);
             t.setStyle("-fx-font-weight: bold;");
-            t.setMaxWidth(190);
             Label sub = new Label((e.broken() ? "⚠ " : "") + model.progressText(e));
             sub.getStyleClass().add(e.broken() ? "lesson-problem" : "lesson-muted");
             ProgressBar bar = new ProgressBar(model.progressFraction(e));

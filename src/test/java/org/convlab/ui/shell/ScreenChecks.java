@@ -80,7 +80,7 @@ final class ScreenChecks {
     }
 
     /**
-     * Visible controls the window's edge cuts off (a toolbar running past the right edge): parts
+     * Visible controls the window's edge or a clipping pane cuts off (a toolbar running past the right edge): parts
      * hidden inside a scroll pane's viewport are fine (the user scrolls to them), the window's edge is not.
      */
     static List<String> cutOff(Node window) {
@@ -90,9 +90,23 @@ final class ScreenChecks {
             Bounds b = inViewports(c);
             if (b != null && (b.getMaxX() > w.getMaxX() + 2 || b.getMaxY() > w.getMaxY() + 2)) {
                 out.add(describe(c) + " runs " + Math.round(Math.max(b.getMaxX() - w.getMaxX(), b.getMaxY() - w.getMaxY())) + " px past the window's edge");
+            } else if (b != null) {
+                clippedBy(c, b).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /** A pane that clips (a split pane's side, a titled box) and hides part of {@code c} with no way to scroll to it. */
+    private static java.util.Optional<String> clippedBy(Control c, Bounds b) {
+        for (Node a = c.getParent(); a != null; a = a.getParent()) {
+            if (a instanceof ScrollPane) return java.util.Optional.empty(); // the user scrolls to the rest
+            if (a.getClip() == null) continue;
+            Bounds clip = a.localToScene(a.getClip().getBoundsInParent());
+            double past = Math.max(b.getMaxX() - clip.getMaxX(), b.getMaxY() - clip.getMaxY());
+            if (past > 2) return java.util.Optional.of(describe(c) + " is cut off by its pane (" + Math.round(past) + " px hidden)");
+        }
+        return java.util.Optional.empty();
     }
 
     /** Labeled controls whose text is shown cut off with an ellipsis. */

@@ -46,6 +46,7 @@ class ScreenRenderingTest {
                         var root = stage.window().getRoot();
                         ScreenChecks.elided(root).forEach(p -> problems.add(where + p));
                         ScreenChecks.overlaps(root).forEach(p -> problems.add(where + p));
+                        ScreenChecks.cutOff(root).forEach(p -> problems.add(where + p));
                         return null;
                     });
                 }
