@@ -98,6 +98,17 @@ public record KernelBank(Weights kernel, Weights depthwise, Weights pointwise, W
     }
 
     /**
+     * Depthwise weights with channel multiplier m: (m·C)×1×kH×kW, plane c·m + j (the j-th output of
+     * input channel c) holds {@link #variant variant} c·m + j of the designed kernel, so every output
+     * plane has its own kernel; with m = 1 these are the depthwise weights of {@link #teaching}.
+     */
+    public static Weights depthwise(float[] kernel, int kh, int kw, int channels, int m) {
+        Weights dw = new Weights(channels * m, 1, kh, kw);
+        for (int p = 0; p < channels * m; p++) System.arraycopy(variant(kernel, kh, kw, p), 0, dw.data(), p * kh * kw, kh * kw);
+        return dw;
+    }
+
+    /**
      * Variant i (mod 8) of a kernel: itself, its transpose (a vertical flip when not square), a box
      * blur, its negative, the negative transpose, the identity, the 180° turn, the turned transpose.
      * Every variant of a rank-1 kernel is rank 1 (spatial-separable keeps working).

@@ -45,7 +45,10 @@ public final class Trace {
     public record Meta(Method method, ConvSpec spec, ConvSpec.Geometry geometry, Tensor input, Weights weights,
                        Weights pointwise, float[] bias, float[] columns, float[] rows, int rank,
                        int[] intermediateShape, int[] pairShape, int[] outputShape,
-                       ConvResult engine, Tensor exact) { }
+                       ConvResult engine, ConvResult reference) {
+        /** The output of the direct method this trace is compared with (null when there is none). */
+        public Tensor exact() { return reference == null ? null : reference.output(); }
+    }
 
     Trace(Meta meta, Builder b) {
         this.meta = meta;

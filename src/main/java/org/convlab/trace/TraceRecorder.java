@@ -64,14 +64,15 @@ public final class TraceRecorder {
         Tensor out = engine.output();
         int[] outShape = {out.channels(), out.height(), out.width()};
         return switch (m) {
-            case STANDARD, POINTWISE, GROUPED -> new Trace(meta(r, spec, engine, null, null, 0, null, null, outShape, null), b);
+            case STANDARD, POINTWISE -> new Trace(meta(r, spec, engine, null, null, 0, null, null, outShape, null), b);
+            case GROUPED -> new Trace(meta(r, spec, engine, null, null, 0, null, null, outShape, groupedEnds(r, c)), b);
             case DEPTHWISE -> new Trace(meta(r, spec.withGroups(c), engine, null, null, 0, null, null, outShape, null), b);
             case DEPTHWISE_SEPARABLE -> {
                 ConvSpec dw = spec.withGroups(c);
-                Tensor exact = null;
+                ConvResult exact = null;
                 if (w.filters() == c) {
                     Weights composed = KernelBank.compose(w, r.pointwise());
-                    exact = Convolutions.runReference(new ConvRequest(Method.STANDARD, in, composed, null, r.bias(), spec.withGroups(1), 1, false)).output();
+                    exact = Convolutions.runReference(new ConvRequest(Method.STANDARD, in, composed, null, r.bias(), spec.withGroups(1), 1, false));
                 }
                 ConvSpec.Geometry dg = dw.geometry(in.height(), in.width(), w.kernelHeight(), w.kernelWidth());
                 int[] midShape = {w.filters(), dg.outH(), dg.outW()};
@@ -87,15 +88,26 @@ public final class TraceRecorder {
                     for (int u = 0; u < kh; u++) cols[s * kh + u] = (float) k.column(s % rank)[u];
                     for (int v = 0; v < kw; v++) rows[s * kw + v] = (float) k.row(s % rank)[v];
                 }
-                Tensor exact = Convolutions.runReference(new ConvRequest(Method.STANDARD, in, w, null, r.bias(), spec, 1, false)).output();
+                ConvResult exact = Convolutions.runReference(new ConvRequest(Method.STANDARD, in, w, null, r.bias(), spec, 1, false));
                 yield new Trace(meta(r, spec, engine, cols, rows, rank, new int[] {slices, g.outH(), in.width()},
                         new int[] {slices, g.outH(), g.outW()}, outShape, exact), b);
             }
         };
     }
 
+    /**
+     * The two ends of the grouped continuum: with G = 1 the same weights run as a standard convolution, with
+     * G = C as a depthwise one, so the screen can show the outputs and counts are equal. Null in between.
+     */
+    private static ConvResult groupedEnds(ConvRequest r, int channels) {
+        int groups = r.spec().groups();
+        Method same = groups == 1 ? Method.STANDARD : groups == channels ? Method.DEPTHWISE : null;
+        if (same == null) return null;
+        return Convolutions.runReference(new ConvRequest(same, r.input(), r.weights(), null, r.bias(), r.spec().withGroups(1), 1, false));
+    }
+
     private static Trace.Meta meta(ConvRequest r, ConvSpec spec, ConvResult engine, float[] cols, float[] rows,
-                                   int rank, int[] mid, int[] pair, int[] out, Tensor exact) {
+                                   int rank, int[] mid, int[] pair, int[] out, ConvResult exact) {
         Weights w = r.weights();
         ConvSpec.Geometry g = spec.geometry(r.input().height(), r.input().width(), w.kernelHeight(), w.kernelWidth());
         return new Trace.Meta(r.method(), spec, g, r.input().copy(), w.copy(), r.pointwise() == null ? null : r.pointwise().copy(),

@@ -181,6 +181,25 @@ class TraceRecorderTest {
     }
 
     @Test
+    void groupedTracesCarryTheDirectMethodAtBothEndsOfTheContinuum() {
+        Tensor in = random(4, 6, 6, 21);
+        ConvSpec pad = ConvSpec.DEFAULT.withPadding(Padding.of(1));
+        Trace one = TraceRecorder.record(new ConvRequest(Method.GROUPED, in, randomWeights(3, 4, 3, 3, 22), null, bias(3), pad.withGroups(1), 1, false));
+        Trace all = TraceRecorder.record(new ConvRequest(Method.GROUPED, in, randomWeights(8, 1, 3, 3, 23), null, null, pad.withGroups(4), 1, false));
+        Trace mid = TraceRecorder.record(new ConvRequest(Method.GROUPED, in, randomWeights(4, 2, 3, 3, 24), null, null, pad.withGroups(2), 1, false));
+        for (Trace t : new Trace[] {one, all}) {
+            assertNotNull(t.meta().reference());
+            assertEquals(0f, t.meta().exact().maxAbsDiff(t.meta().engine().output()));
+            assertEquals(t.meta().engine().counts().multiplies(), t.meta().reference().counts().multiplies());
+            assertEquals(t.size(), t.meta().reference().counts().multiplies());
+        }
+        // G = 1 compared with STANDARD: 3 filters × 36 pixels × 4 channels × 9 taps; G = C with DEPTHWISE, m = 2
+        assertEquals(3L * 36 * 4 * 9, one.meta().reference().counts().multiplies());
+        assertEquals(8L * 36 * 9, all.meta().reference().counts().multiplies());
+        assertEquals(null, mid.meta().reference());
+    }
+
+    @Test
     void refusesInputsAndTracesBeyondTheBudget() {
         KernelBank bank = KernelBank.of(KernelPresets.create("box", 3, 3, 0), 3, 3, 1, 1);
         TraceBudgetException big = assertThrows(TraceBudgetException.class,

@@ -20,7 +20,8 @@ final class PanelTitles {
             case PAIR -> "ROW PASS  filter " + first / perFilter;
             case OUTPUT -> "OUTPUT  " + out[0] + "×" + out[1] + "×" + out[2];
             case SHUFFLED -> "SHUFFLED (" + t.meta().spec().groups() + " groups)";
-            case EXACT -> "STANDARD K×K";
+            case EXACT -> t.method() != Method.GROUPED ? "STANDARD K×K"
+                    : t.meta().spec().groups() == 1 ? "STANDARD (G = 1)" : "DEPTHWISE (G = C)";
             case ERROR -> "ERROR";
             case KERNEL -> "KERNEL";
         };
@@ -32,12 +33,13 @@ final class PanelTitles {
         int groups = s.groups();
         return switch (k) {
             case INPUT -> "stride " + s.strideH() + " · pad " + s.padding() + " · dil " + s.dilationH()
-                    + (t.method() == Method.GROUPED ? " · " + groups + " groups of " + t.shape(Space.INPUT)[0] / groups : "");
+                    + (t.method() == Method.GROUPED ?  " · " + groups + (groups == 1 ? " group of " : " groups of ") + t.shape(Space.INPUT)[0] / groups : "");
             case INTERMEDIATE -> mid[1] + "×" + mid[2] + (t.method() == Method.DEPTHWISE_SEPARABLE ? " per plane" : " (column pass, per slice)");
             case PAIR -> "each pair's row pass, summed into OUTPUT";
             case OUTPUT -> t.method() == Method.GROUPED ? "filter f reads group f ÷ " + t.shape(Space.OUTPUT)[0] / groups : "one plane per filter";
             case SHUFFLED -> "ShuffleNet: a permutation, 0 multiplies";
-            case EXACT -> "max |diff| " + StepText.num(t.meta().exact().maxAbsDiff(t.meta().engine().output()));
+            case EXACT -> "max |diff| " + StepText.num(t.meta().exact().maxAbsDiff(t.meta().engine().output()))
+                    + " · " + String.format(java.util.Locale.ROOT, "%,d", t.meta().reference().counts().multiplies()) + " multiplies";
             case ERROR -> "vs exact, max " + String.format(java.util.Locale.ROOT, "%.3f", errorMax);
             case KERNEL -> "";
         };

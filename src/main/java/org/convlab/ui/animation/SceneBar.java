@@ -54,6 +54,7 @@ final class SceneBar {
         channels.setId("anim-channels");
         Spinner<Integer> filters = spinner(1, 8, s.filters(), v -> change(x -> x.withFilters(v)));
         filters.setId("anim-filters");
+        filters.setTooltip(new Tooltip("Filters F (output planes). Depthwise: F = m·C gives channel multiplier m, m planes per input channel"));
         ComboBox<String> preset = combo(KernelPresets.IDS, s.preset());
         preset.valueProperty().addListener((o, a, v) -> change(x -> x.withPreset(v)));
         ComboBox<Integer> size = combo(List.of(1, 2, 3, 4, 5), s.kernelSize());
@@ -169,7 +170,7 @@ final class SceneBar {
         return s.image() + " · C " + s.channels() + " · F " + s.filters() + " · " + s.preset() + " " + s.kernelSize() + "×" + s.kernelSize()
                 + " · stride " + s.stride() + " · pad " + s.padding() + " · dil " + s.dilation()
                 + (m == Method.LOW_RANK ? " · r " + s.rank() : "") + (m == Method.GROUPED ? " · G " + s.groups() + (s.shuffle() ? " + shuffle" : "") : "")
-                + (s.bias() ? " · bias" : "");
+                + (m == Method.DEPTHWISE ? " · m " + s.multiplier() : "") + (s.bias() ? " · bias" : "");
     }
 
     /** Shown (and laid out) only while the settings are open. */

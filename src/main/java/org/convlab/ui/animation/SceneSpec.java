@@ -60,11 +60,23 @@ public record SceneSpec(String image, int channels, int filters, String preset, 
     public ConvRequest request(Method method) {
         ConvSpec spec = method == Method.GROUPED ? convSpec().withGroups(groups) : convSpec();
         ConvRequest r = bank().request(method, input(), spec, method == Method.LOW_RANK ? rank : 1);
+        if (method == Method.DEPTHWISE && multiplier() > 1) {
+            float[] k = KernelPresets.create(preset, kernelSize, kernelSize, 7);
+            r = new ConvRequest(Method.DEPTHWISE, r.input(), KernelBank.depthwise(k, kernelSize, kernelSize, channels, multiplier()),
+                    null, null, spec, 1, false);
+        }
         if (bias) {
-            float[] b = new float[filters];
-            for (int f = 0; f < filters; f++) b[f] = 0.1f * (f + 1);
+            int outputs = r.pointwise() != null ? r.pointwise().filters() : r.weights().filters();
+            float[] b = new float[outputs];
+            for (int f = 0; f < outputs; f++) b[f] = 0.1f * (f + 1);
             r = r.withBias(b);
         }
         return r;
     }
+
+    /**
+     * The depthwise channel multiplier m: a depthwise scene makes F = m·C planes, m per input channel,
+     * when F is a multiple of C; otherwise m = 1 (one plane per channel).
+     */
+    public int multiplier() { return filters % channels == 0 ? Math.max(1, filters / channels) : 1; }
 }

@@ -22,7 +22,8 @@ class StepsEqualMultipliesTest {
         SceneSpec base = new SceneSpec("cross 10×10", 4, 4, "sobel-x", 3, 1, "1", 1, 2, true, 2, true, KernelBank.StandardWeights.FREE);
         int checked = 0;
         for (SceneSpec s : new SceneSpec[] {base, base.withStride(2), base.withDilation(2), base.withStride(2).withPadding("2").withDilation(2),
-                base.withGroups(4), base.withGroups(1), base.withStandard(KernelBank.StandardWeights.COMPOSED).withBias(false)}) {
+                base.withGroups(4), base.withGroups(1), base.withFilters(8), base.withFilters(8).withGroups(4).withStride(2),
+                base.withStandard(KernelBank.StandardWeights.COMPOSED).withBias(false)}) {
             for (Method m : Method.values()) {
                 Trace t = TraceRecorder.record(s.request(m));
                 ConvResult e = Convolutions.runReference(s.request(m));
@@ -33,7 +34,11 @@ class StepsEqualMultipliesTest {
                 checked++;
             }
         }
-        assertTrue(checked >= 49);
+        assertTrue(checked >= 63);
+        // depthwise with F = 2·C: channel multiplier 2, two planes per input channel, each its own kernel
+        Trace dw = TraceRecorder.record(base.withFilters(8).request(Method.DEPTHWISE));
+        assertEquals(8, dw.meta().outputShape()[0]);
+        assertTrue(!java.util.Arrays.equals(dw.meta().weights().slice(0, 0), dw.meta().weights().slice(1, 0)));
     }
 
     @Test
