@@ -201,7 +201,8 @@ final class AnimationCanvas {
             if (t.hasExtra(k)) outlineCell(g, t.extraSpace(k), t.extraC(k), t.extraY(k), t.extraX(k), GridPainter.ACCENT2, 4);
         }
         if (!related.isEmpty()) drawRelated(g, t);
-        counters = TextPainter.draw(g, model, t, k, p, from, Math.max(layout.textTop, kernelBottom + 16 * GridPainter.scale), hoverText, w);
+        counters = TextPainter.draw(g, model, t, k, p, from, Math.max(layout.textTop, kernelBottom + 16 * GridPainter.scale), hoverText, w,
+                canvas.getHeight());
     }
 
     private void outlineCell(GraphicsContext g, Space s, int c, int y, int x, Color colour, double width) {
@@ -262,7 +263,8 @@ final class AnimationCanvas {
                 g.setFill(gc);
                 g.fillRect(x0, y0 - 5, panel.planeW(), 4);
             }
-            GridPainter.text(g, PanelTitles.plane(t, panel.kind(), c, i), x0, labelY, gc != null ? GridPainter.LABEL : GridPainter.MUTED);
+            GridPainter.label(g, PanelTitles.plane(t, panel.kind(), c, i), x0, labelY, panel.planeW() + Layout.PLANE_GAP - 3,
+                    gc != null ? GridPainter.LABEL : GridPainter.MUTED);
         }
         if (panel.cropped()) drawCropMarks(g, panel);
         String sub = PanelTitles.subtitle(t, panel.kind(), errorScale) + (panel.cropped() ? " · " + PanelTitles.window(t, panel, first(panel)) : "");
@@ -284,19 +286,42 @@ final class AnimationCanvas {
         }
     }
 
-    /** The channel shuffle as the permutation it is: a line from each output plane to where it goes. */
+    /**
+     * The channel shuffle as the permutation it is, drawn in the gutter between OUTPUT and SHUFFLED:
+     * output planes 0…n−1 on the left, shuffled channels 0…n−1 on the right, a line in the source's
+     * group colour from each plane to the channel it becomes (nothing crosses the planes' cells).
+     */
     private void drawPermutation(GraphicsContext g, Trace t) {
         Panel out = shownPanel(Kind.OUTPUT), sh = shownPanel(Kind.SHUFFLED);
         if (out == null || sh == null) return;
         int n = t.shape(Space.OUTPUT)[0], groups = t.meta().spec().groups();
+        double x0 = out.x() + out.width() + 6, x1 = sh.x() - 6;
+        double digit = GridPainter.width("0" + (n > 10 ? "0" : ""), GridPainter.SMALL) + 4;
+        if (x1 - x0 < 2 * digit + 16) return; // too narrow to draw: the plane labels "ch o ← f i" still say it
+        double top = Math.max(out.y(), sh.y()), rowH = GridPainter.SMALL.getSize() * 1.2;
+        // as tall as the stacks, taller (down to the text) when the digits would crowd
+        double h = Math.max(Math.min(out.height(), sh.height()), Math.min(n * rowH, layout.textTop - top - 6));
+        double step = h / n;
+        javafx.scene.text.Font digits = step >= rowH ? GridPainter.SMALL
+                : javafx.scene.text.Font.font(GridPainter.SMALL.getFamily(), Math.max(8, GridPainter.SMALL.getSize() * step / rowH));
+        double a = x0 + digit + 3, b = x1 - digit - 3;
+        GridPainter.text(g, "f", x0, top - Layout.PLANE_LABEL, GridPainter.MUTED);
+        GridPainter.text(g, "ch", b - 2, top - Layout.PLANE_LABEL, GridPainter.MUTED);
         g.setLineWidth(2.5);
         for (int o = 0; o < n; o++) {
             int src = ChannelShuffle.source(o, n, groups);
             Color c = groupColour(t, Kind.OUTPUT, src);
+            double yl = top + (src + 0.5) * step, yr = top + (o + 0.5) * step;
             g.setStroke(c == null ? GridPainter.MUTED : c);
-            double x1 = out.planeX(src) + out.planeW() + 2, y1 = out.planeY(src) + out.planeH() / 2;
-            double x2 = sh.planeX(o) - 2, y2 = sh.planeY(o) + sh.planeH() / 2;
-            if (x2 > x1) g.strokeLine(x1, y1, x2, y2);
+            g.strokeLine(a, yl, b, yr);
+            g.setFill(c == null ? GridPainter.MUTED : c);
+            g.fillOval(a - 3, yl - 3, 6, 6);
+            g.fillOval(b - 3, yr - 3, 6, 6);
+            g.setFill(GridPainter.LABEL);
+            g.setFont(digits);
+            g.setTextBaseline(javafx.geometry.VPos.CENTER);
+            g.fillText(Integer.toString(o), b + 5, yr);
+            g.fillText(Integer.toString(src), x0, yl);
         }
     }
 

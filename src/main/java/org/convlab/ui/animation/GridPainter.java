@@ -187,6 +187,26 @@ final class GridPainter {
         return lines;
     }
 
+    /**
+     * A plane's label within {@code maxW}: the whole label ("f 2 · g 1") in a font down to 75 %,
+     * else its first two words ("f 2"), else nothing, so neighbouring labels never run into each other.
+     */
+    static void label(GraphicsContext g, String text, double x, double y, double maxW, Color c) {
+        String[] words = text.split(" ");
+        String s = text;
+        Font f = fitted(s, SMALL, maxW, 0.75);
+        if (width(s, f) > maxW && words.length > 2) {
+            s = words[0] + " " + words[1];
+            f = fitted(s, SMALL, maxW, 0.75);
+        }
+        if (width(s, f) > maxW) return;
+        g.setFill(c);
+        g.setFont(f);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(s, x, y);
+    }
+
     static void text(GraphicsContext g, String text, double x, double y, Color c) {
         g.setFill(c);
         g.setFont(SMALL);

@@ -43,7 +43,7 @@ final class KernelPainter {
     }
 
     /**
-     * Kernels of n planes (a filter's C/G slices, or the depthwise kernels), tiled in columns with
+     * Kernels of n planes (a filter's C/G slices, or the depthwise kernels), tiled row by row with
      * their labels above, cells as large as fit and never below readable size: when not all fit,
      * the slices around the current one are shown and the heading says which. Returns the bottom.
      */
@@ -62,7 +62,8 @@ final class KernelPainter {
         double bottom = y;
         for (int j = 0; j < shown; j++) {
             int s = first + j;
-            double xx = x + (j / perCol) * (kw * cell + gap), yy = y + (j % perCol) * (kh * cell + label0) + label0;
+            // row by row, as the channel planes of the stacks are laid out
+            double xx = x + (j % tc) * (kw * cell + gap), yy = y + (j / tc) * (kh * cell + label0) + label0;
             grid(g, xx, yy, cell, kh, kw, slice.apply(s), scale);
             GridPainter.text(g, label.apply(s), xx, yy - label0 + 2, s == current ? GridPainter.LABEL : GridPainter.MUTED);
             if (active && s == current) {

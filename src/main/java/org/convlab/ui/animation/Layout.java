@@ -131,7 +131,8 @@ final class Layout {
     /**
      * The best fit: whole planes at the largest readable cell (comparison stacks full size, then
      * half); else readable cells in the largest window of rows and columns that keeps every plane;
-     * else that with fewer planes; else (a tiny window) whole planes at the largest cell that fits.
+     * else that with fewer planes; else a window only the kernel's extent high (or wide); else (a tiny
+     * window) whole planes at the largest cell that fits.
      */
     private static Fit choose(List<Stack> stacks, double gridH, double avail, int extentH, int extentW) {
         int maxRows = 0, maxCols = 0, maxPlanes = 0;
@@ -160,6 +161,15 @@ final class Layout {
         if (best != null) return best;
         for (int planes = maxPlanes - 1; planes >= 1; planes--) {
             Fit f = fit(stacks, read, minRows, minCols, planes, true, gridH, avail);
+            if (f != null) return f;
+        }
+        // short windows: only the kernel's own extent of rows or columns, with as many planes as fit
+        int tightRows = Math.min(maxRows, extentH), tightCols = Math.min(maxCols, extentW);
+        for (int planes = maxPlanes; planes >= 1; planes--) {
+            Fit f = null;
+            for (int r = minRows; r >= tightRows && f == null; r--) {
+                for (int c = maxCols; c >= tightCols && f == null; c--) f = fit(stacks, read, r, c, planes, true, gridH, avail);
+            }
             if (f != null) return f;
         }
         for (double cell = read - 1; cell >= 2; cell -= 1) {

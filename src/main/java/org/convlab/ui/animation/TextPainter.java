@@ -17,35 +17,73 @@ import org.convlab.ui.core.Quantity;
 final class TextPainter {
     private TextPainter() { }
 
-    /** Draws the lines and returns the counters as drawn ("× multiplies / total   + additions"). */
-    static String draw(GraphicsContext g, AnimationModel m, Trace t, int k, int p, int from, double top, String hover, double width) {
-        double x = Layout.MARGIN, y = top, line = 22 * GridPainter.scale;
+    /**
+     * Draws the lines from {@code top} down to at most {@code height} and returns the counters as drawn
+     * ("× multiplies / total   + additions"). A line too wide for the canvas wraps onto a second line
+     * while there is room below, and only then shrinks.
+     */
+    static String draw(GraphicsContext g, AnimationModel m, Trace t, int k, int p, int from, double top, String hover, double width,
+                       double height) {
+        double x = Layout.MARGIN, y = top, line = 22 * GridPainter.scale, maxW = width - 2 * x;
         String head = p == 0 ? "Ready: " + StepText.count(t.size()) + " steps, one per multiply, recorded by the engine. Press → (one multiply) or Space (play)."
                 : "Step " + StepText.count(p) + " / " + StepText.count(t.size()) + "   ·   " + t.stage(k).label().toUpperCase(java.util.Locale.ROOT)
                 + (t.padded(k) ? "   ·   this tap reads zero padding (ᵖ)" : "") + "   ·   " + m.standardNote(t);
         GridPainter.title(g, head, x, y);
-        g.setFont(GridPainter.MONO);
-        g.setFill(GridPainter.LABEL);
-        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
-        g.setTextBaseline(javafx.geometry.VPos.TOP);
+        y += line;
         boolean hideValues = m.hidden(Quantity.OUTPUT_VALUES);
-        fitted(g, p == 0 ? "" : hideValues ? org.convlab.ui.core.Reveal.PLACEHOLDER : StepText.equation(t, from, k), x, y + line, width - 2 * x);
         String partial = p == 0 || hideValues ? "" : perChannel(t, from, k);
-        if (!partial.isEmpty()) fitted(g, partial, x, y + 2 * line, width - 2 * x);
-        double y2 = y + (partial.isEmpty() ? 2 : 3) * line;
+        // lines beyond those this text needs (head, equation, partial sums, counters, engine, hover)
+        int spare = (int) Math.floor((height - top) / line) - 4 - (partial.isEmpty() ? 0 : 1) - (hover == null || hover.isEmpty() ? 0 : 1);
+        String equation = p == 0 ? "" : hideValues ? org.convlab.ui.core.Reveal.PLACEHOLDER : StepText.equation(t, from, k);
+        int used = lines(g, equation, GridPainter.MONO, GridPainter.LABEL, x, y, maxW, line, spare);
+        spare -= used - 1;
+        y += used * line;
+        if (!partial.isEmpty()) {
+            used = lines(g, partial, GridPainter.MONO, GridPainter.LABEL, x, y, maxW, line, spare);
+            spare -= used - 1;
+            y += used * line;
+        }
         ConvResult e = t.meta().engine();
         String mul = m.show(Quantity.MULTIPLIES, StepText.count(m.multipliesProperty().get()) + " / " + StepText.count(t.totalMultiplies()));
         String add = m.show(Quantity.ADDITIONS, StepText.count(m.additionsProperty().get()) + " / " + StepText.count(t.totalAdditions()));
-        GridPainter.title(g, "multiplies " + mul + "   ·   additions " + add + "   ·   one step = one multiply", x, y2);
-        GridPainter.text(g, m.show(Quantity.MULTIPLIES, "engine counted " + StepText.count(e.counts().multiplies()) + " multiplies, "
-                + StepText.count(e.counts().additions()) + " additions   ·   CostModel: " + StepText.formula(e.cost())) + groupsNote(m, t), x, y2 + line, GridPainter.MUTED);
-        GridPainter.text(g, hover, x, y2 + 2 * line - 4, GridPainter.CURRENT);
+        GridPainter.title(g, "multiplies " + mul + "   ·   additions " + add + "   ·   one step = one multiply", x, y);
+        y += line;
+        used = lines(g, m.show(Quantity.MULTIPLIES, "engine counted " + StepText.count(e.counts().multiplies()) + " multiplies, "
+                + StepText.count(e.counts().additions()) + " additions   ·   CostModel: " + StepText.formula(e.cost())) + groupsNote(m, t),
+                GridPainter.SMALL, GridPainter.MUTED, x, y, maxW, line, spare);
+        GridPainter.text(g, hover, x, y + used * line - 4, GridPainter.CURRENT);
         return "× " + mul + "   + " + m.show(Quantity.ADDITIONS, StepText.count(m.additionsProperty().get()));
     }
 
-    /** A monospaced line in the width: its font shrinks (to 55 % at most) rather than run past the edge. */
-    private static void fitted(GraphicsContext g, String text, double x, double y, double maxW) {
-        g.setFont(GridPainter.fitted(text, GridPainter.MONO, maxW, 0.55));
+    /**
+     * One line of text in the width, or two when it is wider and {@code spare} > 0: the break falls at
+     * the last "   ·   " or " + " that fits. Whatever is still too wide shrinks (to 55 % at most).
+     * Returns the number of lines drawn.
+     */
+    private static int lines(GraphicsContext g, String text, javafx.scene.text.Font font, javafx.scene.paint.Color colour,
+                             double x, double y, double maxW, double line, int spare) {
+        g.setFill(colour);
+        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+        g.setTextBaseline(javafx.geometry.VPos.TOP);
+        if (spare > 0 && GridPainter.width(text, font) > maxW) {
+            int cut = -1;
+            for (String sep : new String[] {"   ·   ", " + "}) {
+                for (int i = text.indexOf(sep); i > 0; i = text.indexOf(sep, i + 1)) {
+                    if (GridPainter.width(text.substring(0, i), font) <= maxW) cut = Math.max(cut, i); else break;
+                }
+                if (cut > 0) {
+                    one(g, text.substring(0, cut), font, x, y, maxW);
+                    one(g, "    " + text.substring(cut).strip(), font, x, y + line, maxW);
+                    return 2;
+                }
+            }
+        }
+        one(g, text, font, x, y, maxW);
+        return 1;
+    }
+
+    private static void one(GraphicsContext g, String text, javafx.scene.text.Font font, double x, double y, double maxW) {
+        g.setFont(GridPainter.fitted(text, font, maxW, 0.55));
         g.fillText(text, x, y, maxW);
     }
 
