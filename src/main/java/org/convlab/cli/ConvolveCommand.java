@@ -59,7 +59,7 @@ public final class ConvolveCommand implements Callable<Integer> {
     @Option(names = "--groups", paramLabel = "G", description = "groups (default 1; depthwise uses C)")
     Integer groups;
     @Option(names = "--method", paramLabel = "M", defaultValue = "standard",
-            description = "standard, depthwise, pointwise, depthwise-separable, spatial-separable or low-rank (default ${DEFAULT-VALUE})")
+            description = "standard, depthwise, pointwise, depthwise-separable, spatial-separable, low-rank or grouped (with --groups G; default ${DEFAULT-VALUE})")
     String method;
     @Option(names = "--rank", paramLabel = "R", description = "low-rank only: singular pairs kept per kernel slice, 1..min(kH,kW) (default 1)")
     Integer rank;

@@ -46,14 +46,20 @@ public final class AnimationScreen implements Screen {
     }
 
     @Override public List<KeyBinding> keys() {
-        return List.of(
+        List<KeyBinding> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < org.convlab.engine.Method.values().length; i++) {
+            org.convlab.engine.Method m = org.convlab.engine.Method.values()[i];
+            keys.add(KeyBinding.of(Integer.toString(i + 1), "Method: " + m.id(), () -> view.getModel().methodProperty().set(m)));
+        }
+        keys.addAll(List.of(
                 KeyBinding.info("Space", "Play / pause"),
                 KeyBinding.info("← / →", "One step back / forward (one multiply, or the chosen granularity)"),
                 KeyBinding.info("Shift+← / →", "One output value back / forward"),
                 KeyBinding.info("↑ / ↓", "One row back / forward"),
                 KeyBinding.info("Page Up / Page Down", "One stage or filter back / forward"),
                 KeyBinding.info("Home / End", "Jump to the start / end"),
-                KeyBinding.info("Click an output cell", "Jump to where that value is complete"));
+                KeyBinding.info("Click an output cell", "Jump to where that value is complete")));
+        return keys;
     }
 
     @Override public Frames frames() { return AnimationExportHooks.frames(view.getModel()); }

@@ -42,6 +42,8 @@ class ShellKeysTest {
             Event.fireEvent(w.getTabs(), press(w.getTabs(), KeyCode.RIGHT, false));
             Event.fireEvent(w.getTabs(), press(w.getTabs(), KeyCode.LEFT, false));
             assertEquals("tab-animation", w.getTabs().getSelectionModel().getSelectedItem().getId(), "→ and ← did not switch tabs");
+            Event.fireEvent(w.getTabs(), new KeyEvent(w.getTabs(), w.getTabs(), KeyEvent.KEY_PRESSED, "7", "7", KeyCode.DIGIT7, false, false, false, false));
+            assertEquals(org.convlab.engine.Method.GROUPED, app.animation().getModel().methodProperty().get(), "key 7 chose grouped");
             w.select("cost");
             assertFalse(w.screens().stream().filter(s -> s.id().equals("cost")).findFirst().orElseThrow().keys().stream()
                     .anyMatch(k -> k.keys().contains("←")), "the cost explorer declares no arrow keys");
