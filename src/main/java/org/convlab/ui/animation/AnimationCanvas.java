@@ -190,7 +190,8 @@ final class AnimationCanvas {
         // the window of the value in progress, in every plane it reads: every tap outlined, the current tap thick
         for (int i = from; i <= to; i++) {
             if (i == k && p > 0) continue;
-            outlineCell(g, t.sourceSpace(i), t.sourceC(i), t.sourceY(i), t.sourceX(i), GridPainter.WINDOW, i <= k && p > 0 ? 2.5 : 1.5);
+            double width = i <= k && p > 0 ? 2.5 : 1.5;
+            forCell(t.sourceSpace(i), t.sourceC(i), t.sourceY(i), t.sourceX(i), (x, y, cell) -> GridPainter.windowOutline(g, x, y, cell, width));
         }
         currentCells = "";
         if (p > 0) {
@@ -206,11 +207,18 @@ final class AnimationCanvas {
     }
 
     private void outlineCell(GraphicsContext g, Space s, int c, int y, int x, Color colour, double width) {
+        forCell(s, c, y, x, (px, py, cell) -> GridPainter.outline(g, px, py, cell, colour, width));
+    }
+
+    private interface CellAt { void at(double x, double y, double cell); }
+
+    /** Calls {@code then} with the position of data cell (c, y, x) of space s in every stack that shows it. */
+    private void forCell(Space s, int c, int y, int x, CellAt then) {
         if (s == Space.NONE) return;
         for (Panel p : shown) {
             if (p.space() != s || p.kind() == Kind.EXACT || p.kind() == Kind.ERROR || p.kind() == Kind.SHUFFLED) continue;
             int i = c - first(p);
-            if (i >= 0 && i < p.planes() && p.shows(y, x)) GridPainter.outline(g, p.cellX(i, x), p.cellY(i, y), p.cell(), colour, width);
+            if (i >= 0 && i < p.planes() && p.shows(y, x)) then.at(p.cellX(i, x), p.cellY(i, y), p.cell());
         }
     }
 

@@ -45,7 +45,7 @@ final class GridPainter {
         CURRENT = p.accent();
         ACCENT2 = p.accent2();
         HOVER = Color.color(p.accent().getRed(), p.accent().getGreen(), p.accent().getBlue(), 0.45);
-        WINDOW = p.text();
+        WINDOW = CELL_TEXT;
         EMPTY = p.surface();
         boolean dark = p.background().getBrightness() < 0.5;
         PAD_FILL = dark ? Color.web("#3a3d42") : Color.web("#e4e4e4");
@@ -124,6 +124,17 @@ final class GridPainter {
         g.setStroke(c);
         g.setLineWidth(width);
         g.strokeRect(x + width / 2, y + width / 2, cell - width, cell - width);
+    }
+
+    /**
+     * A tap of the window in progress: a dark outline with a white line inside it, seen on light and
+     * dark cells alike and in every theme (cells use the same diverging map in all of them).
+     */
+    static void windowOutline(GraphicsContext g, double x, double y, double cell, double width) {
+        outline(g, x, y, cell, WINDOW, width);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(1);
+        g.strokeRect(x + width + 0.5, y + width + 0.5, cell - 2 * width - 1, cell - 2 * width - 1);
     }
 
     static void title(GraphicsContext g, String text, double x, double y) {
