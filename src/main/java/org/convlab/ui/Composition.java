@@ -66,7 +66,8 @@ public final class Composition {
         WorkbenchModel workbench = new WorkbenchModel(compute, bank);
         WorkbenchView workbenchView = new WorkbenchView(workbench, settings.kernelPreset, settings.kernelSize);
         KernelDesignerModel designer = designer(workbench, settings);
-        workbenchView.useKernelDesigner(new KernelDesignerView(designer).getRoot(), designer.bankProperty());
+        KernelDesignerView designerView = new KernelDesignerView(designer);
+        workbenchView.useKernelDesigner(designerView.getRoot(), designer.bankProperty(), designerView::applyLook);
         workbench.requestedKernelsProperty().addListener((o, a, k) -> { if (k != null) loadKernels(designer, k); });
         workbenchView.useReveal(reveal);
         window.addScreen(new WorkbenchScreen(workbench, workbenchView));

@@ -44,9 +44,9 @@ final class RooflineCanvas {
 
     private Color layerColor(RaceLayer l, Palette p) {
         return switch (l) {
-            case MOBILENET_112 -> p.accent();
-            case LAYER_14 -> p.accent2();
-            case HD_RGB -> p.negative();
+            case MOBILENET_112 -> p.series(0);
+            case LAYER_14 -> p.series(1);
+            case HD_RGB -> p.series(3);
         };
     }
 
