@@ -33,7 +33,7 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "1280x720", paramLabel = "WxH",
             description = "window size in layout pixels (default: ${DEFAULT-VALUE})") String size;
 
-    @Option(names = "--presentation", description = "presentation mode: everything at 140 %") boolean presentation;
+    @Option(names = "--presentation", description = "presentation mode: everything at 140 %%") boolean presentation;
 
     @Option(names = "--scale", defaultValue = "1", paramLabel = "1|2",
             description = "pixels per layout pixel, 2 for sharp slides (default: ${DEFAULT-VALUE})") int scale;

@@ -11,6 +11,8 @@ import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The engine's worker threads: one shared pool of daemon threads (by default one per core),
+ * either the pool the application hands over with {@link #usePool} (the app's threads are all
+ * started by one service) or, for the command line and tests, one made here on first use,
  * used by the fast loops to split work into independent blocks (row bands, plane blocks).
  * Each block counts into its own {@link Counts}; the counts are merged when all are done, so
  * the totals are the same whatever the number of threads. Each output value is computed by
@@ -29,6 +31,8 @@ public final class Parallel {
     private static final Object LOCK = new Object();
     private static volatile int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static volatile ForkJoinPool pool;
+    /** The pool given by {@link #usePool}; used while it is open. */
+    private static volatile ForkJoinPool given;
 
     private Parallel() { }
 
@@ -47,12 +51,25 @@ public final class Parallel {
         }
     }
 
+    /**
+     * Runs the parallel loops on {@code p} from now on (null: back to the pool made here). A pool
+     * that is shut down later is no longer used; the loops fall back to a pool of their own.
+     */
+    public static void usePool(ForkJoinPool p) {
+        synchronized (LOCK) {
+            given = p;
+        }
+    }
+
     private static boolean onEngineWorker() {
-        return Thread.currentThread() instanceof ForkJoinWorkerThread w && w.getPool() == pool;
+        if (!(Thread.currentThread() instanceof ForkJoinWorkerThread w)) return false;
+        return w.getPool() == pool || w.getPool() == given;
     }
 
     private static ForkJoinPool pool() {
         synchronized (LOCK) {
+            ForkJoinPool g = given;
+            if (g != null && !g.isShutdown()) return g;
             if (pool == null) pool = new ForkJoinPool(threads);
             return pool;
         }
@@ -82,7 +99,7 @@ public final class Parallel {
         try {
             done = pool().invokeAll(tasks);
         } catch (RejectedExecutionException e) {
-            // the pool was replaced by setThreads() at this very moment: do the work here instead
+            // the pool was replaced by setThreads() or shut down at this very moment: do the work here instead
             for (int i = 0; i < n; i++) block.run(i, total);
             return;
         }

@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
@@ -17,7 +19,9 @@ import java.util.regex.Pattern;
  * Checks that a formula parses with JLaTeXMath, the renderer the player uses, within a time and
  * size bound: lessons are data. Before JLaTeXMath sees a formula, {@link #limits} refuses what
  * could hang it or overflow its stack (a self-recursive or exponentially expanding macro, deep
- * brace nesting, a huge formula); the parse itself then runs on a worker thread with a timeout.
+ * brace nesting, a huge formula); the parse itself then runs on a worker thread with a timeout:
+ * one of the executor the application hands over with {@link #useExecutor}, or (command line,
+ * tests, or once that executor is shut down) one of a pool made here on first use.
  */
 public final class Formulas {
     public static final int MAX_LENGTH = 4000;
@@ -31,23 +35,48 @@ public final class Formulas {
     private static final Pattern NEWCOMMAND = Pattern.compile("\\\\(?:re|provide)?newcommand\\*?\\s*\\{?\\s*\\\\([A-Za-z]+|.)\\s*\\}?\\s*(?:\\[\\d\\]\\s*)?(?:\\[[^\\]]*\\]\\s*)?\\{");
     private static final Pattern DEF = Pattern.compile("\\\\[gex]?def\\s*\\\\([A-Za-z]+|.)[^{]*\\{");
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+|.)");
-    private static final ExecutorService PARSER = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "convlab-formula");
-        t.setDaemon(true);
-        return t;
-    });
+    private static volatile Executor given;
+    private static ExecutorService fallback;
 
     private Formulas() { }
+
+    /** Parses formulas on {@code e} from now on (null: on the pool made here). */
+    public static void useExecutor(Executor e) { given = e; }
+
+    private static synchronized ExecutorService fallback() {
+        if (fallback == null) {
+            fallback = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "convlab-formula");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return fallback;
+    }
+
+    private static void start(FutureTask<String> task) {
+        Executor e = given;
+        if (e != null) {
+            try {
+                e.execute(task);
+                return;
+            } catch (RejectedExecutionException closed) {
+                // the application's executor is shut down: parse on the pool made here
+            }
+        }
+        fallback().execute(task);
+    }
 
     /** Null if {@code tex} parses, else the reason (one line). */
     public static String error(String tex) {
         if (tex.isBlank()) return "the formula is empty";
         String limit = limits(tex);
         if (limit != null) return limit;
-        Future<String> f = PARSER.submit(() -> {
+        FutureTask<String> f = new FutureTask<>(() -> {
             new org.scilab.forge.jlatexmath.TeXFormula(tex);
             return null;
         });
+        start(f);
         try {
             String r = f.get(warm ? TIMEOUT_MILLIS : FIRST_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
             warm = true;

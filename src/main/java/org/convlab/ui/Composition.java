@@ -28,7 +28,9 @@ import org.convlab.ui.workbench.WorkbenchView;
 /**
  * The one composition root: creates every model, view and screen, connects models to each other
  * (never screen to screen) and hands the screens to the {@link MainWindow}. The app, the headless
- * {@code snapshot} command and the UI tests all build the window here.
+ * {@code snapshot} command and the UI tests all build the window here. It also hands the
+ * {@link ComputeService}'s pools to the engine's parallel loops and the formula checker, so
+ * every thread of the app is started by that one service.
  */
 public final class Composition {
     /** The window and what tests and the app need to reach. */
@@ -53,6 +55,9 @@ public final class Composition {
 
     private static App build(ComputeService compute, Settings settings, boolean persistent, Path lessons, boolean library) {
         if (!persistent) settings.galleryShown = true;
+        // the engine's parallel loops and the formula checker run on the service's threads (null: their own defaults)
+        org.convlab.engine.Parallel.usePool(compute.engineThreads());
+        org.convlab.lesson.Formulas.useExecutor(compute.formulaThreads());
         MainWindow window = new MainWindow(compute, settings, persistent);
 
         // predict, then reveal: one shared state; the lesson player fills it, every screen honours it
@@ -61,7 +66,8 @@ public final class Composition {
         WorkbenchModel workbench = new WorkbenchModel(compute, bank);
         WorkbenchView workbenchView = new WorkbenchView(workbench, settings.kernelPreset, settings.kernelSize);
         KernelDesignerModel designer = designer(workbench, settings);
-        workbenchView.useKernelDesigner(new KernelDesignerView(designer).getRoot(), designer.bankProperty());
+        KernelDesignerView designerView = new KernelDesignerView(designer);
+        workbenchView.useKernelDesigner(designerView.getRoot(), designer.bankProperty(), designerView::applyLook);
         workbench.requestedKernelsProperty().addListener((o, a, k) -> { if (k != null) loadKernels(designer, k); });
         workbenchView.useReveal(reveal);
         window.addScreen(new WorkbenchScreen(workbench, workbenchView));

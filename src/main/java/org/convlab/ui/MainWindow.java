@@ -261,8 +261,9 @@ public final class MainWindow {
         if (settings.theme.stylesheet() != null) css.add(MainWindow.class.getResource(settings.theme.stylesheet()).toExternalForm());
         root.getStylesheets().setAll(css);
         // the bundled DejaVu family (org.convlab.export.ExportFonts): the app looks like its exports on every machine
+        // the theme's series colours as looked-up colours, for charts styled in CSS (-cl-series0 …)
         root.setStyle(String.format(Locale.ROOT, "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;",
-                org.convlab.export.ExportFonts.FAMILY, BASE_FONT_PX * settings.fontScale));
+                org.convlab.export.ExportFonts.FAMILY, BASE_FONT_PX * settings.fontScale) + settings.theme.palette().seriesCss());
         Look look = look();
         for (Screen s : screens) s.applyLook(look);
         viewInfo.setText(settings.theme.name().toLowerCase(Locale.ROOT) + " · " + Math.round(settings.fontScale * 100) + " %"

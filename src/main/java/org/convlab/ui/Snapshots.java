@@ -23,22 +23,53 @@ import org.convlab.ui.core.Theme;
 public final class Snapshots {
     /** Zoom of presentation mode in snapshots (the app's minimum in presentation mode). */
     public static final double PRESENTATION_SCALE = 1.4;
+    /** How long {@link #write} waits for a screen's background work before it takes the picture anyway. */
+    public static final long SETTLE_MILLIS = 20_000;
 
     /** A window built once and laid out at a size, on the FX thread. */
     public static final class Stage implements AutoCloseable {
         private final Composition.App app;
+        private final ComputeService compute;
         private Scene scene;
 
-        private Stage(double w, double h) {
-            app = Composition.build(ComputeService.synchronous(), new Settings(), false);
+        private Stage(double w, double h, ComputeService compute) {
+            this.compute = compute;
+            app = Composition.build(compute, new Settings(), false);
             scene = new Scene(app.window().getRoot(), w, h);
         }
 
-        /** Builds the window (FX thread), with the lessons of the default folder. */
-        public static Stage open(double w, double h) { return new Stage(w, h); }
+        /** Builds the window (FX thread), with the lessons of the default folder; all work runs at once. */
+        public static Stage open(double w, double h) { return new Stage(w, h, ComputeService.synchronous()); }
+
+        /**
+         * Builds the window (FX thread) on background threads, as the app runs; {@link #settle}
+         * waits for them. The stage closes the service.
+         */
+        public static Stage openInBackground(double w, double h) {
+            return new Stage(w, h, ComputeService.background(javafx.application.Platform::runLater));
+        }
+
+        /**
+         * Waits, never on the FX thread and at most {@code millis}, until what the shown screen
+         * started has finished: the FX events queued so far have run (a tab runs its
+         * {@code shown()} after the selection) and the service is idle, twice in a row. True if it settled.
+         */
+        public boolean settle(long millis) throws InterruptedException {
+            if (javafx.application.Platform.isFxApplicationThread()) throw new IllegalStateException("settle() blocks: not on the FX thread");
+            long end = System.nanoTime() + millis * 1_000_000;
+            int quiet = 0;
+            while (quiet < 2) {
+                HeadlessFx.call(() -> null);   // runs after every event queued before it
+                long left = (end - System.nanoTime()) / 1_000_000;
+                if (left <= 0 || !compute.awaitIdle(left)) return false;
+                quiet = compute.isIdle() ? quiet + 1 : 0;
+            }
+            return true;
+        }
 
         public MainWindow window() { return app.window(); }
         public Composition.App app() { return app; }
+        public ComputeService compute() { return compute; }
 
         /** Shows screen {@code id} at this size and look, laid out (FX thread). */
         public void show(String id, double w, double h, Look look) {
@@ -60,7 +91,10 @@ public final class Snapshots {
             return SnapshotExporter.render(app.window().getRoot(), ExportOptions.defaults().withScale(scale));
         }
 
-        @Override public void close() { app.window().dispose(); }
+        @Override public void close() {
+            app.window().dispose();
+            compute.close();
+        }
     }
 
     private Snapshots() { }
@@ -87,30 +121,34 @@ public final class Snapshots {
     public static List<Path> write(List<String> ids, Theme theme, int w, int h, boolean presentation, int scale, Path out)
             throws IOException {
         HeadlessFx.start();
-        List<Object[]> shots = HeadlessFx.call(() -> {
-            try (Stage s = Stage.open(w, h)) {
-                List<String> known = s.window().screens().stream().map(Screen::id).toList();
-                List<String> chosen = new ArrayList<>();
-                for (String id : ids) {
-                    if (id.equals("all")) chosen.addAll(known);
-                    else if (known.contains(id)) chosen.add(id);
-                    else throw new IllegalArgumentException("--screen: no screen '" + id + "'; the screens are " + String.join(", ", known) + " and all");
-                }
-                Look look = new Look(theme, presentation ? PRESENTATION_SCALE : 1.0, presentation);
-                List<Object[]> r = new ArrayList<>();
-                for (String id : chosen.stream().distinct().toList()) {
-                    s.show(id, w, h, look);
-                    r.add(new Object[] {id, s.render(scale)});
-                }
-                return r;
+        Stage s = HeadlessFx.call(() -> Stage.openInBackground(w, h));
+        try {
+            List<String> known = s.window().screens().stream().map(Screen::id).toList();
+            List<String> chosen = new ArrayList<>();
+            for (String id : ids) {
+                if (id.equals("all")) chosen.addAll(known);
+                else if (known.contains(id)) chosen.add(id);
+                else throw new IllegalArgumentException("--screen: no screen '" + id + "'; the screens are " + String.join(", ", known) + " and all");
             }
-        });
-        List<Path> written = new ArrayList<>();
-        for (Object[] shot : shots) {
-            Path p = out.resolve(fileName((String) shot[0], theme, w, h, presentation));
-            SnapshotExporter.writePng((BufferedImage) shot[1], p);
-            written.add(p);
+            Look look = new Look(theme, presentation ? PRESENTATION_SCALE : 1.0, presentation);
+            List<Path> written = new ArrayList<>();
+            for (String id : chosen.stream().distinct().toList()) {
+                HeadlessFx.call(() -> { s.show(id, w, h, look); return null; });
+                // the screen's background work (a model loading, a measurement) finishes before the picture
+                if (!s.settle(SETTLE_MILLIS)) {
+                    System.err.println("snapshot: " + id + " was still busy after " + SETTLE_MILLIS / 1000 + " s; pictured as it is");
+                }
+                BufferedImage shot = HeadlessFx.call(() -> { s.show(id, w, h, look); return s.render(scale); });
+                Path p = out.resolve(fileName(id, theme, w, h, presentation));
+                SnapshotExporter.writePng(shot, p);
+                written.add(p);
+            }
+            return written;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the screens", e);
+        } finally {
+            HeadlessFx.call(() -> { s.close(); return null; });
         }
-        return written;
     }
 }

@@ -127,4 +127,37 @@ class ArchitectureTest {
                     .check(MAIN);
         }
     }
+
+    /** Where the app's threads may start: the one service, and the engine's and formula checker's lazy defaults for the CLI. */
+    private static final String[] THREAD_STARTERS = {"org.convlab.ui.core.ComputeService", "org.convlab.engine.Parallel",
+        "org.convlab.lesson.Formulas"};
+
+    @Test
+    void onlyTheComputeServiceStartsThreads() {
+        var constructsThreads = com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                        com.tngtech.archunit.base.DescribedPredicate.or(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(Thread.class),
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(java.util.concurrent.ExecutorService.class),
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(java.util.Timer.class))));
+        var callsThreadFactories = com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.type(java.util.concurrent.Executors.class)));
+        var usesCommonPool = com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.type(java.util.concurrent.CompletableFuture.class)))
+                .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(".*Async")));
+        noClasses().that().resideInAnyPackage("org.convlab..")
+                .and().doNotHaveFullyQualifiedName(THREAD_STARTERS[0])
+                .and().doNotHaveFullyQualifiedName(THREAD_STARTERS[1])
+                .and().doNotHaveFullyQualifiedName(THREAD_STARTERS[2])
+                .should().callConstructorWhere(constructsThreads)
+                .orShould().callMethodWhere(callsThreadFactories)
+                .orShould().callMethodWhere(usesCommonPool)
+                .orShould().callMethod(java.util.concurrent.ForkJoinPool.class, "commonPool")
+                .because("ComputeService starts the app's threads and hands its pools to the engine and the formula checker;"
+                        + " a thread started elsewhere escapes its shutdown and the snapshot's wait for idle")
+                .check(MAIN);
+    }
 }

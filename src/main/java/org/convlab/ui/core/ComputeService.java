@@ -7,9 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -25,20 +28,34 @@ import java.util.function.Consumer;
  *       the submissions are made), so models need no sequence numbers of their own.</li>
  *   <li>{@link #writeLatest}: one writer thread for the disk; pending writes of the same key are
  *       coalesced and run in submission order, so the latest state is always the one written last.</li>
+ *   <li>{@link #engineThreads()} and {@link #formulaThreads()}: the pools the composition root hands
+ *       to the engine's parallel loops and to the formula checker, so their threads are this
+ *       service's too (named {@value #PREFIX}…) and end with {@link #close()}.</li>
+ *   <li>{@link #awaitIdle}: waits until every submitted run has delivered and every write has run
+ *       (headless snapshots wait for it before taking the picture).</li>
  * </ul>
  */
 public final class ComputeService implements AutoCloseable {
+    /** The start of the name of every thread this service starts. */
+    public static final String PREFIX = "convlab-";
     private final ExecutorService executor;
     private final ExecutorService writer;
+    private final ForkJoinPool engine;
+    private final ExecutorService formulas;
     private final Executor deliver;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final Object idle = new Object();
     private final AtomicLong generations = new AtomicLong();
     private final Map<String, Long> latest = new ConcurrentHashMap<>();
     private final Map<String, Future<?>> running = new ConcurrentHashMap<>();
     private final Map<String, Callable<?>> pendingWrites = new ConcurrentHashMap<>();
 
-    private ComputeService(ExecutorService executor, ExecutorService writer, Executor deliver) {
+    private ComputeService(ExecutorService executor, ExecutorService writer, ForkJoinPool engine, ExecutorService formulas,
+                           Executor deliver) {
         this.executor = executor;
         this.writer = writer;
+        this.engine = engine;
+        this.formulas = formulas;
         this.deliver = deliver;
     }
 
@@ -47,22 +64,84 @@ public final class ComputeService implements AutoCloseable {
 
     /** Runs work on daemon background threads and delivers results through {@code deliver}. */
     public static ComputeService background(Executor deliver) {
-        return new ComputeService(Executors.newFixedThreadPool(2, daemon("convlab-compute")),
-                Executors.newSingleThreadExecutor(daemon("convlab-writer")), deliver);
+        return new ComputeService(Executors.newFixedThreadPool(2, daemon(PREFIX + "compute")),
+                Executors.newSingleThreadExecutor(daemon(PREFIX + "writer")),
+                new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()), ComputeService::engineWorker, null, false),
+                Executors.newCachedThreadPool(daemon(PREFIX + "formula")), deliver);
     }
 
-    /** Runs work synchronously on the caller's thread (tests, command line). */
-    public static ComputeService synchronous() { return new ComputeService(null, null, Runnable::run); }
+    /**
+     * Runs work synchronously on the caller's thread (tests, command line). It has no pools of its
+     * own: the engine and the formula checker keep their lazy defaults.
+     */
+    public static ComputeService synchronous() { return new ComputeService(null, null, null, null, Runnable::run); }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, name);
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
     }
 
+    private static ForkJoinWorkerThread engineWorker(ForkJoinPool pool) {
+        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        t.setName(PREFIX + "engine-" + t.getPoolIndex());
+        t.setDaemon(true);
+        return t;
+    }
+
     public boolean isSynchronous() { return executor == null; }
+
+    /** The pool for the engine's parallel loops ({@code engine.Parallel}); null when synchronous. */
+    public ForkJoinPool engineThreads() { return engine; }
+
+    /** The threads that parse formulas under a timeout ({@code lesson.Formulas}); null when synchronous. */
+    public ExecutorService formulaThreads() { return formulas; }
+
+    /** True when no submitted run is waiting, running or delivering and no write is pending. */
+    public boolean isIdle() { return inFlight.get() == 0; }
+
+    /**
+     * Waits (at most {@code millis}, never on the delivering thread) until {@link #isIdle()}; true
+     * if it became idle. A run that submits more work while it delivers keeps the service busy.
+     */
+    public boolean awaitIdle(long millis) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        synchronized (idle) {
+            while (inFlight.get() > 0) {
+                long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+                if (left <= 0) return false;
+                idle.wait(left);
+            }
+            return true;
+        }
+    }
+
+    private void begin() { inFlight.incrementAndGet(); }
+
+    private void end() {
+        if (inFlight.decrementAndGet() == 0) {
+            synchronized (idle) { idle.notifyAll(); }
+        }
+    }
+
+    /** Runs {@code r} on the delivering executor, counted until it has run. */
+    private void deliverCounted(Runnable r) {
+        try {
+            deliver.execute(() -> {
+                try {
+                    r.run();
+                } finally {
+                    end();
+                }
+            });
+        } catch (RuntimeException e) {
+            end();   // the delivering thread is gone (toolkit stopped)
+            throw e;
+        }
+    }
 
     /** Runs {@code work}; delivers the value or the error (never both, exactly once). */
     public <T> Future<T> submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
@@ -87,22 +166,32 @@ public final class ComputeService implements AutoCloseable {
                                 Consumer<Throwable> onError) {
         FutureTask<T> task = new FutureTask<>(work) {
             @Override protected void done() {
-                if (isCancelled()) return;
+                if (isCancelled()) { end(); return; }
                 T value;
                 try {
                     value = get();
                 } catch (CancellationException | InterruptedException e) {
+                    end();
                     return;
                 } catch (java.util.concurrent.ExecutionException e) {
                     Throwable cause = e.getCause() == null ? e : e.getCause();
-                    deliver.execute(() -> { if (current.getAsBoolean()) onError.accept(cause); });
+                    deliverCounted(() -> { if (current.getAsBoolean()) onError.accept(cause); });
                     return;
                 }
-                deliver.execute(() -> { if (current.getAsBoolean()) onSuccess.accept(value); });
+                deliverCounted(() -> { if (current.getAsBoolean()) onSuccess.accept(value); });
             }
         };
-        if (executor == null) task.run();
-        else executor.execute(task);
+        begin();
+        if (executor == null) {
+            task.run();
+        } else {
+            try {
+                executor.execute(task);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                end();   // closed: the work never runs
+                throw e;
+            }
+        }
         return task;
     }
 
@@ -129,15 +218,23 @@ public final class ComputeService implements AutoCloseable {
             return;
         }
         pendingWrites.put(key, job);
-        writer.execute(() -> {
-            Callable<?> next = pendingWrites.remove(key);
-            if (next == null) return; // a newer write of this key already ran
-            try {
-                next.call();
-            } catch (Exception ignored) {
-                // reported through onError above
-            }
-        });
+        begin();
+        try {
+            writer.execute(() -> {
+                try {
+                    Callable<?> next = pendingWrites.remove(key);
+                    if (next == null) return; // a newer write of this key already ran
+                    next.call();
+                } catch (Exception ignored) {
+                    // reported through onError above
+                } finally {
+                    end();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            end();
+            throw e;
+        }
     }
 
     /** Waits (at most {@code millis}) until the writes submitted so far have run; true if they did. */
@@ -153,9 +250,11 @@ public final class ComputeService implements AutoCloseable {
         }
     }
 
-    /** Cancels running work; pending writes still finish (for up to two seconds). */
+    /** Cancels running work and stops every pool; pending writes still finish (for up to two seconds). */
     @Override public void close() {
         if (executor != null) executor.shutdownNow();
+        if (engine != null) engine.shutdownNow();
+        if (formulas != null) formulas.shutdownNow();
         if (writer != null) {
             writer.shutdown();
             try {

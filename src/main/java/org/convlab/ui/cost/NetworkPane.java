@@ -58,7 +58,8 @@ final class NetworkPane {
     private final TableView<LayerCost> table = new TableView<>();
     private final GridPane shareTable = new GridPane();
     /** Pie colours by slice index; the CSS gives the pies the same ones. */
-    static final String[] SHARE_COLOURS = {"#2e86c1", "#e67e22", "#27ae60", "#8e44ad", "#7f8c8d", "#c0392b"};
+    /** A share's colour: the theme's series colours (Palette.series), looked up from the window's style. */
+    static String shareColour(int i) { return "-cl-series" + Math.floorMod(i, org.convlab.ui.core.Palette.SERIES); }
     private final List<Object> strongRefs = new ArrayList<>();
     private final ChangeListener<Object> onResult = (o, a, b) -> show();
 
@@ -327,7 +328,7 @@ final class NetworkPane {
             Region swatch = new Region();
             swatch.setMinSize(14, 14);
             swatch.setMaxSize(14, 14);
-            swatch.setStyle("-fx-background-color: " + SHARE_COLOURS[i % SHARE_COLOURS.length] + ";");
+            swatch.setStyle("-fx-background-color: " + shareColour(i) + ";");
             shareTable.add(swatch, 0, i + 1);
             shareTable.add(new Label(s.category()), 1, i + 1);
             Label m = new Label(CostFormat.percent(s.multAddsPercent()));
@@ -348,7 +349,7 @@ final class NetworkPane {
         pie.setData(FXCollections.observableArrayList(data));
         for (int i = 0; i < data.size(); i++) {
             Node node = data.get(i).getNode();
-            if (node != null) node.setStyle("-fx-pie-color: " + SHARE_COLOURS[i % SHARE_COLOURS.length] + ";");
+            if (node != null) node.setStyle("-fx-pie-color: " + shareColour(i) + ";");
         }
         for (int i = 0; i < data.size(); i++) {
             Share s = shares.get(i);

@@ -66,6 +66,12 @@ public final class FactorizationPanel {
 
     public VBox getRoot() { return root; }
 
+    /** The theme's colours for the column and row grids. */
+    public void applyLook(org.convlab.ui.core.Look look) {
+        column.setPalette(look.palette());
+        row.setPalette(look.palette());
+    }
+
     /** Names what is factorized, e.g. "the 2D kernel" or "standard slice [f 2, c 1]". */
     public void setSubject(String subject) { title.setText("Factorization (SVD) of " + subject); }
 

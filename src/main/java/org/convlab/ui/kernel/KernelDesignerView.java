@@ -109,6 +109,12 @@ public final class KernelDesignerView {
     /** The whole designer without the scroll pane, for screenshots. */
     public Node getSnapshotTarget() { return content; }
 
+    /** The theme's colours for the grids (the shell's look, passed on by the screen that embeds the designer). */
+    public void applyLook(org.convlab.ui.core.Look look) {
+        grid.setPalette(look.palette());
+        factorization.applyLook(look);
+    }
+
     /** The editable grid (for tests and focus). */
     public KernelGrid getGrid() { return grid; }
 

@@ -17,6 +17,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.convlab.io.DisplayMapping;
+import org.convlab.ui.core.Palette;
+import org.convlab.ui.core.Theme;
 
 /**
  * A fast grid of numbers drawn on one Canvas (a 15×15 kernel is one draw call per cell, no
@@ -54,6 +56,7 @@ public final class KernelGrid extends Pane {
     private double dragStartY;
     private float dragStartValue;
     private boolean dragging;
+    private Palette palette = Theme.LIGHT.palette();
 
     public KernelGrid(boolean editable, double minCell, double maxCell) {
         this.editable = editable;
@@ -82,6 +85,12 @@ public final class KernelGrid extends Pane {
     }
 
     public void setEditor(Editor editor) { this.editor = editor; }
+
+    /** The theme's colours for the lines and the selection (cells keep the diverging map of the values). */
+    public void setPalette(Palette p) {
+        palette = p;
+        draw();
+    }
     public IntegerProperty selectedRowProperty() { return selectedRow; }
     public IntegerProperty selectedColProperty() { return selectedCol; }
     public boolean isEditing() { return field.isVisible(); }
@@ -124,18 +133,23 @@ public final class KernelGrid extends Pane {
                 Color bg = Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
                 g.setFill(bg);
                 g.fillRect(x * cell, y * cell, cell, cell);
-                g.setFill(bg.getBrightness() * (1 - bg.getSaturation() * 0.5) < 0.55 ? Color.WHITE : Color.rgb(20, 20, 20));
+                g.setFill(Palette.textOn(bg));
                 g.fillText(KernelText.compact(v), x * cell + cell / 2, y * cell + cell / 2, cell - 4);
             }
         }
-        g.setStroke(Color.rgb(120, 120, 120));
+        g.setStroke(palette.mutedText());
         g.setLineWidth(1);
         for (int y = 0; y <= rows; y++) g.strokeLine(0.5, y * cell + 0.5, cols * cell + 0.5, y * cell + 0.5);
         for (int x = 0; x <= cols; x++) g.strokeLine(x * cell + 0.5, 0.5, x * cell + 0.5, rows * cell + 0.5);
         if (editable) {
-            g.setStroke(isFocused() || isEditing() ? Color.rgb(0, 110, 200) : Color.rgb(90, 90, 90));
+            // a ring in the theme's background colour under the selection ring: visible on any cell colour
+            double sx = selectedCol.get() * cell, sy = selectedRow.get() * cell;
+            g.setStroke(palette.background());
+            g.setLineWidth(5);
+            g.strokeRect(sx + 2.5, sy + 2.5, cell - 4, cell - 4);
+            g.setStroke(isFocused() || isEditing() ? palette.accent() : palette.text());
             g.setLineWidth(3);
-            g.strokeRect(selectedCol.get() * cell + 1.5, selectedRow.get() * cell + 1.5, cell - 2, cell - 2);
+            g.strokeRect(sx + 2.5, sy + 2.5, cell - 4, cell - 4);
         }
     }
 

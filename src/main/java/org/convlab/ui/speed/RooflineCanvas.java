@@ -44,9 +44,9 @@ final class RooflineCanvas {
 
     private Color layerColor(RaceLayer l, Palette p) {
         return switch (l) {
-            case MOBILENET_112 -> p.accent();
-            case LAYER_14 -> p.accent2();
-            case HD_RGB -> p.negative();
+            case MOBILENET_112 -> p.series(0);
+            case LAYER_14 -> p.series(1);
+            case HD_RGB -> p.series(3);
         };
     }
 
@@ -132,10 +132,15 @@ final class RooflineCanvas {
         g.fillText("compute roof", right - 4, py.applyAsDouble(r.gmacs()) - 3);
         g.setTextAlign(TextAlignment.LEFT);
         double sx = Math.max(xa * 1.5, X_MIN * 1.5);
-        g.fillText("memory slope", px.applyAsDouble(sx) + 10 * s, py.applyAsDouble(r.gbs() * sx) + fs * 1.2);
+        double mx = px.applyAsDouble(sx) + 10 * s, my = py.applyAsDouble(r.gbs() * sx) + fs * 1.2;
+        g.fillText("memory slope", mx, my);
         g.setTextBaseline(VPos.TOP);
-        // the points, then their labels where they overlap nothing drawn so far
+        // the points, then their labels where they overlap nothing drawn so far (the roofs' labels included)
         List<double[]> taken = new java.util.ArrayList<>();
+        double roofW = Draw.width("compute roof", small), slopeW = Draw.width("memory slope", small);
+        double roofY = py.applyAsDouble(r.gmacs()) - 3;
+        taken.add(new double[] {right - 4 - roofW, roofY - fs * 1.2, right - 4, roofY});
+        taken.add(new double[] {mx, my - fs * 1.2, mx + slopeW, my});
         for (SpeedModel.PlacedPoint pp : pts) {
             Timing.Point pt = pp.point();
             double x = px.applyAsDouble(Math.max(X_MIN, Math.min(X_MAX, pt.intensity())));
@@ -151,19 +156,12 @@ final class RooflineCanvas {
             double y = py.applyAsDouble(Math.max(yMin, pt.gmacs()));
             String t = shortName(pt.name());
             double tw = Draw.width(t, small), th = fs;
-            double[][] at = {{x + 8 * s, y - th / 2}, {x - 8 * s - tw, y - th / 2}, {x + 6 * s, y - th - 6 * s},
-                {x + 6 * s, y + 6 * s}, {x - tw - 6 * s, y - th - 6 * s}, {x - tw - 6 * s, y + 6 * s}};
-            double[] best = at[0];
-            for (double[] c : at) {
-                double[] box = {c[0], c[1], c[0] + tw, c[1] + th};
-                boolean free = box[0] >= left && box[2] <= right && box[1] >= top && box[3] <= bottom;
-                for (double[] o : taken) free &= box[2] <= o[0] || box[0] >= o[2] || box[3] <= o[1] || box[1] >= o[3];
-                if (free) {
-                    best = c;
-                    break;
-                }
-            }
+            double[] best = labelPlace(x, y, tw, th, s, taken, left, top, right, bottom);
             taken.add(new double[] {best[0], best[1], best[0] + tw, best[1] + th});
+            // a backing in the background colour keeps the label readable over grid lines and the roofs
+            g.setFill(p.background().deriveColor(0, 1, 1, 0.85));
+            g.fillRect(best[0] - 1, best[1], tw + 2, th);
+            g.setFill(p.text());
             g.fillText(t, best[0], best[1]);
         }
         // legend
@@ -206,6 +204,41 @@ final class RooflineCanvas {
             g.setFill(above ? p.negative() : p.mutedText());
             Draw.fit(g, msg, pad, ly + fs * 1.4, w - 2 * pad, small);
         }
+    }
+
+    /**
+     * Where a label of {@code tw}×{@code th} goes beside the point (x, y): the first place, nearest
+     * first, inside the plot that overlaps nothing taken; if every place overlaps, the one that
+     * overlaps least.
+     */
+    static double[] labelPlace(double x, double y, double tw, double th, double s, List<double[]> taken,
+                               double left, double top, double right, double bottom) {
+        List<double[]> at = new java.util.ArrayList<>(List.of(new double[][] {{x + 8 * s, y - th / 2}, {x - 8 * s - tw, y - th / 2},
+            {x + 6 * s, y - th - 6 * s}, {x + 6 * s, y + 6 * s}, {x - tw - 6 * s, y - th - 6 * s}, {x - tw - 6 * s, y + 6 * s}}));
+        for (int k = 1; k <= 2; k++) {   // further out, one and two label heights up and down
+            double d = k * (th + 2 * s);
+            for (double dy : new double[] {-d, d}) {
+                at.add(new double[] {x + 8 * s, y - th / 2 + dy});
+                at.add(new double[] {x - 8 * s - tw, y - th / 2 + dy});
+            }
+        }
+        double[] best = at.get(0);
+        double least = Double.MAX_VALUE;
+        for (double[] c : at) {
+            double[] box = {c[0], c[1], c[0] + tw, c[1] + th};
+            if (box[0] < left || box[2] > right || box[1] < top || box[3] > bottom) continue;
+            double overlap = 0;
+            for (double[] o : taken) {
+                overlap += Math.max(0, Math.min(box[2], o[2]) - Math.max(box[0], o[0]))
+                        * Math.max(0, Math.min(box[3], o[3]) - Math.max(box[1], o[1]));
+            }
+            if (overlap == 0) return c;
+            if (overlap < least) {
+                least = overlap;
+                best = c;
+            }
+        }
+        return best;
     }
 
     static String shortName(String name) {

@@ -76,15 +76,10 @@ abstract class PlotCanvas {
         return String.format(Locale.ROOT, "%,d", v);
     }
 
-    /** The colour and marker index of a scheme, shared by every plot and the legend. */
+    /** The colour of a scheme (the theme's series colour of its place in the list), shared by every plot and the legend. */
     static Color schemeColor(Palette p, String scheme) {
-        return switch (scheme) {
-            case "filter-svd" -> p.accent();
-            case "spatial-svd" -> p.accent2();
-            case "depthwise-separable" -> p.positive();
-            case "tucker2" -> p.negative();
-            default -> p.text();
-        };
+        int i = org.convlab.network.model.FactorChoice.SCHEMES.indexOf(scheme);
+        return i < 0 ? p.text() : p.series(i);
     }
 
     static void marker(GraphicsContext g, String scheme, double x, double y, double r, Color c, boolean filled) {

@@ -39,7 +39,16 @@ public final class TradeoffView {
         this.model = model;
         root.setId("tradeoff-root");
         root.setTop(bar());
-        root.setCenter(body());
+        // the measured numbers span the width above the plots, so in presentation mode they wrap
+        // into two lines instead of four and leave the accuracy chart its height
+        readout.setId("tradeoff-readout");
+        readout.setWrapText(true);
+        readout.setMinHeight(Label.USE_PREF_SIZE);
+        readout.setPadding(new Insets(2, 8, 0, 8));
+        GridPane body = body();
+        VBox center = new VBox(2, readout, body);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root.setCenter(center);
         wire();
     }
 
@@ -84,6 +93,7 @@ public final class TradeoffView {
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());   // the status starts at the left edge when idle
         progress.setPrefWidth(120);
         HBox rankBox = new HBox(8, label("Rank"), rank, rankText);
         rankBox.setAlignment(Pos.CENTER_LEFT);
@@ -133,16 +143,11 @@ public final class TradeoffView {
         RowConstraints r1 = new RowConstraints();
         r1.setPercentHeight(50);
         g.getRowConstraints().setAll(r0, r1);
-        readout.setId("tradeoff-readout");
-        readout.setWrapText(true);
-        readout.setMinHeight(Label.USE_PREF_SIZE);
-        VBox right = new VBox(6, readout, chart.node());
-        VBox.setVgrow(chart.node(), Priority.ALWAYS);
         g.add(tiles.node(), 0, 0);
         g.add(spectrum.node(), 0, 1);
-        g.add(right, 1, 0);
+        g.add(chart.node(), 1, 0);
         g.add(paper.node(), 1, 1);
-        for (var n : new javafx.scene.layout.Region[] {tiles.node(), spectrum.node(), right, paper.node()}) {
+        for (var n : new javafx.scene.layout.Region[] {tiles.node(), spectrum.node(), chart.node(), paper.node()}) {
             n.setMinSize(0, 0);
             GridPane.setHgrow(n, Priority.ALWAYS);
             GridPane.setVgrow(n, Priority.ALWAYS);

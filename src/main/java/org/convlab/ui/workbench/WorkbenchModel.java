@@ -141,9 +141,9 @@ public final class WorkbenchModel {
         loadAsync("pasted image", "pasted", () -> ImageDecoder.read(file), null);
     }
 
-    /** An image from the clipboard or a drop, as ARGB pixels. */
+    /** An image from the clipboard or a drop, as ARGB pixels (converted off the FX thread). */
     public void loadPixels(String name, int[] argb, int w, int h) {
-        setImage(name, "pasted", ImageDecoder.fromArgb(argb, w, h));
+        loadAsync(name, "pasted", () -> ImageDecoder.fromArgb(argb, w, h), null);
     }
 
     private interface Loader { Tensor load() throws IOException; }
@@ -176,7 +176,10 @@ public final class WorkbenchModel {
     public void computeFullSize() {
         Tensor full = source.get();
         if (full == null) return;
-        run(grayscale.get() ? ImageDecoder.grey(full) : full, true);
+        boolean grey = grayscale.get();
+        // the grey conversion of the full image runs off the FX thread, like the preview's
+        compute.submitLatest("workbench-full", () -> grey ? ImageDecoder.grey(full) : full, t -> run(t, true),
+                e -> notify("Could not prepare the image", org.convlab.ui.core.UserMessages.of(e)));
     }
 
     /** Uses the offered padding (explicit, half the dilated kernel) in place of 'same' with stride > 1. */

@@ -46,6 +46,8 @@ public final class WorkbenchScreen implements Screen {
     @Override public String id() { return ID; }
     @Override public String title() { return "Workbench"; }
     @Override public Parent root() { return view.getRoot(); }
+
+    @Override public void applyLook(org.convlab.ui.core.Look look) { view.applyLook(look); }
     @Override public Node snapshotTarget() { return view.getSnapshotTarget(); }
     @Override public Map<String, Node> panels() { return view.exportPanels(); }
     @Override public List<KeyBinding> keys() { return List.copyOf(keys); }

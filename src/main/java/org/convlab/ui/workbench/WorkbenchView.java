@@ -38,6 +38,7 @@ import org.convlab.io.DisplayMapping;
  */
 public final class WorkbenchView {
     public static final String STYLE = "workbench";
+    private java.util.function.Consumer<org.convlab.ui.core.Look> designerLook = look -> { };
     public static final String SIDE = "side-panel";
     public static final String SECTION = "section";
     public static final String ERROR = "error-banner";
@@ -92,10 +93,20 @@ public final class WorkbenchView {
 
     /** The one-line hook for the kernel designer: replaces the temporary chooser and follows its bank. */
     public void useKernelDesigner(Node designerRoot, ObservableValue<KernelBank> designerBank) {
+        useKernelDesigner(designerRoot, designerBank, look -> { });
+    }
+
+    /** Like {@link #useKernelDesigner(Node, ObservableValue)}; {@code applyLook} gives the designer the theme. */
+    public void useKernelDesigner(Node designerRoot, ObservableValue<KernelBank> designerBank,
+                                  java.util.function.Consumer<org.convlab.ui.core.Look> applyLook) {
         model.bankProperty().bind(designerBank);
         kernelSlot.getChildren().setAll(designerRoot);
         chooser = null;
+        designerLook = applyLook;
     }
+
+    /** The theme and zoom, for what CSS cannot reach (the kernel designer's grids). */
+    public void applyLook(org.convlab.ui.core.Look look) { designerLook.accept(look); }
 
     private Node center() {
         for (int i = 0; i < Method.values().length; i++) {

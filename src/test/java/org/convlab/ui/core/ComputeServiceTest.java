@@ -1,6 +1,8 @@
 package org.convlab.ui.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -93,7 +95,7 @@ class ComputeServiceTest {
             release.countDown();
             assertTrue(cs.flushWrites(5000));
             assertEquals(List.of(0, 5, 100), written, "pending writes of a key are coalesced to the newest, in order");
-            assertEquals(List.of("convlab-writer"), threads);
+            assertEquals(List.of("convlab-writer-1"), threads);
         }
     }
 
@@ -127,6 +129,41 @@ class ComputeServiceTest {
     }
 
     /** Runs queued deliveries; a finished task queues its delivery from done(), right after get() returns. */
+    @Test void itIsIdleOnlyOnceEveryRunHasDeliveredAndEveryWriteHasRun() throws Exception {
+        try (ComputeService cs = ComputeService.background(fx::add)) {
+            assertTrue(cs.isIdle());
+            CountDownLatch release = new CountDownLatch(1);
+            List<String> got = new CopyOnWriteArrayList<>();
+            var run = cs.submit(() -> { release.await(); return "done"; }, got::add, e -> got.add("error"));
+            assertFalse(cs.isIdle());
+            assertFalse(cs.awaitIdle(50), "a run still waiting is not idle");
+            release.countDown();
+            run.get(5, TimeUnit.SECONDS);
+            assertFalse(cs.isIdle(), "finished but not yet delivered");
+            drainUntil(1);
+            assertEquals(List.of("done"), got);
+            assertTrue(cs.awaitIdle(5000));
+            CountDownLatch write = new CountDownLatch(1);
+            cs.writeLatest("w", () -> { write.await(); return null; }, e -> { });
+            assertFalse(cs.isIdle(), "a write still pending is not idle");
+            write.countDown();
+            assertTrue(cs.awaitIdle(5000));
+        }
+    }
+
+    @Test void itsEngineAndFormulaPoolsAreNamedAndEndWithIt() throws Exception {
+        ComputeService cs = ComputeService.background(fx::add);
+        String name = cs.engineThreads().submit(() -> Thread.currentThread().getName()).get(5, TimeUnit.SECONDS);
+        assertTrue(name.startsWith(ComputeService.PREFIX + "engine-"), name);
+        name = cs.formulaThreads().submit(() -> Thread.currentThread().getName()).get(5, TimeUnit.SECONDS);
+        assertTrue(name.startsWith(ComputeService.PREFIX + "formula-"), name);
+        cs.close();
+        assertTrue(cs.engineThreads().isShutdown() && cs.formulaThreads().isShutdown());
+        try (ComputeService sync = ComputeService.synchronous()) {
+            assertNull(sync.engineThreads(), "synchronous: the engine keeps its own default");
+        }
+    }
+
     private void drainUntil(int queued) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (fx.size() < queued && System.nanoTime() < deadline) Thread.onSpinWait();
