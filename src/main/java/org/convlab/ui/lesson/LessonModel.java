@@ -120,6 +120,13 @@ public final class LessonModel {
     /** Reads every lesson in {@code dir} (parse first, then the full check with the engine, both off the FX thread). */
     public void openFolder(Path dir) { openLibrary(List.of(dir)); }
 
+    /** A folder as the status line names it: the built-in course (unpacked from the jar) by that name. */
+    static String folderName(Path d) {
+        Path stamp = d.getParent(), builtin = stamp == null ? null : stamp.getParent();
+        return builtin != null && builtin.getFileName() != null && builtin.getFileName().toString().equals("builtin")
+                ? "the built-in course" : d.toString();
+    }
+
     /** Reads every lesson of several folders (the built-in course, then the user's own), listed together. */
     public void openLibrary(List<Path> dirs) {
         if (dirs.isEmpty()) {
@@ -136,7 +143,7 @@ public final class LessonModel {
         }, entries -> {
             folder.set(dirs.get(dirs.size() - 1));
             lessons.setAll(entries);
-            status.set(entries.isEmpty() ? "No lessons (*.md) in " + where : entries.size() + " lesson(s) from " + String.join(" and ", dirs.stream().map(Path::toString).toList()));
+            status.set(entries.isEmpty() ? "No lessons (*.md) in " + where : entries.size() + " lesson(s) from " + String.join(" and ", dirs.stream().map(LessonModel::folderName).toList()));
             Entry keep = selected.get() == null ? null : entries.stream().filter(e -> e.file().equals(selected.get().file())).findFirst().orElse(null);
             select(keep != null ? keep : entries.isEmpty() ? null : entries.get(0));
             checkAll(entries);

@@ -45,6 +45,7 @@ public final class LessonView {
     /** Colours are the app theme's looked-up colours (-cl-*), sizes in em: themes and presentation mode reach the lesson. */
     private static final String STYLES = """
             .lesson-player { -fx-background-color: -cl-bg; }
+            .lesson-browser { -fx-min-width: 17em; }
             .lesson-title { -fx-font-size: 1.7em; -fx-font-weight: bold; -fx-text-fill: -cl-text; }
             .lesson-step-title { -fx-font-size: 1.25em; -fx-text-fill: -cl-muted; }
             .lesson-heading { -fx-padding: 6 0 0 0; }
@@ -181,7 +182,7 @@ public final class LessonView {
         VBox browser = new VBox(8, head, list, open, status);
         VBox.setVgrow(list, Priority.ALWAYS);
         browser.setPadding(new Insets(12));
-        browser.setMinWidth(220);
+        browser.getStyleClass().add("lesson-browser"); // 17em: grows with the font, titles wrap between words
 
         // Text and navigation
         lessonTitle.getStyleClass().add(CSS_TITLE);

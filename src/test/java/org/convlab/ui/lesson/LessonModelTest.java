@@ -40,6 +40,12 @@ class LessonModelTest {
     }
 
     @Test
+    void theBuiltInCourseIsNamedNotItsUnpackedPath() {
+        assertEquals("the built-in course", LessonModel.folderName(Path.of("/home/u/.convlab/builtin/1796450280905/lessons")));
+        assertEquals(Path.of("/home/u/my-lessons").toString(), LessonModel.folderName(Path.of("/home/u/my-lessons")));
+    }
+
+    @Test
     void opensAFolderAndSelectsTheFirstLesson() {
         LessonModel m = model();
         assertEquals(3, m.lessons().size());
