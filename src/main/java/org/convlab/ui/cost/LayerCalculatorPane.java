@@ -99,6 +99,11 @@ final class LayerCalculatorPane {
         centre.getChildren().addAll(heading("Cost of one layer, four ways"), shapeLine, error, results, factorLine, chart);
         HBox.setHgrow(centre, Priority.ALWAYS);
         root.getChildren().addAll(form, centre);
+        this.form = form;
+        this.centre = centre;
+        HBox.setHgrow(column, Priority.ALWAYS);
+        root.widthProperty().addListener((o, a, b) -> arrange());
+        results.widthProperty().addListener((o, a, b) -> arrange());
 
         model.layerProperty().addListener(onResult);
         model.layerErrorProperty().addListener(onResult);
@@ -106,6 +111,47 @@ final class LayerCalculatorPane {
     }
 
     HBox getRoot() { return root; }
+
+    private GridPane form;
+    private VBox centre;
+    private final VBox column = new VBox(16);
+    private boolean narrow;
+
+    /**
+     * Side by side while the window holds the fields and the whole table; else (a projector at
+     * 1280×720 with presentation fonts) the fields in rows of three above a table of the full width.
+     */
+    private void arrange() {
+        if (root.getWidth() <= 0) return;
+        double labels = 0, fields = 0;
+        for (Node n : form.getChildren()) {
+            Integer span = GridPane.getColumnSpan(n);
+            if (span != null && span > 1) continue;
+            if (n instanceof Label) labels = Math.max(labels, n.prefWidth(-1));
+            else fields = Math.max(fields, n.prefWidth(-1));
+        }
+        double side = labels + form.getHgap() + fields + form.getInsets().getLeft() + form.getInsets().getRight();
+        boolean want = root.getWidth() < side + root.getSpacing() + root.getInsets().getLeft() + root.getInsets().getRight()
+                + results.prefWidth(-1) + 8;
+        if (want == narrow) return;
+        narrow = want;
+        int i = 0;
+        for (Node n : List.copyOf(form.getChildren())) {
+            Integer span = GridPane.getColumnSpan(n);
+            if (span != null && span > 1) continue;   // the heading stays on top
+            int pair = i / 2, col = i % 2;
+            if (narrow) GridPane.setConstraints(n, (pair % 3) * 2 + col, 1 + pair / 3);
+            else GridPane.setConstraints(n, col, 1 + pair);
+            i++;
+        }
+        if (narrow) {
+            root.getChildren().setAll(column);
+            column.getChildren().setAll(form, centre);
+        } else {
+            column.getChildren().clear();
+            root.getChildren().setAll(form, centre);
+        }
+    }
 
     void dispose() {
         model.layerProperty().removeListener(onResult);
