@@ -27,13 +27,13 @@ public final class GroupedEquality {
             return applicable && groupedMultiplies == costModelMultiplies && otherMultiplies == costModelMultiplies;
         }
 
-        /** One line, e.g. "G = 1 vs standard: max|diff| = 0, multiplies 8 649 = 8 649 = CostModel 8 649". */
+        /** One line, e.g. "G = 1 vs standard: max|diff| = 0; counted 8 649 and 8 649 multiplies, CostModel 8 649". */
         public String describe() {
             String head = "G = " + groups + " vs " + other + ": ";
             if (!applicable) return head + reason;
             return head + "max|diff| = " + (maxAbsDiff == 0 ? "0" : String.format(Locale.ROOT, "%.3g", maxAbsDiff))
-                    + ", multiplies " + group(groupedMultiplies) + (groupedMultiplies == otherMultiplies ? " = " : " ≠ ")
-                    + group(otherMultiplies) + (countsAgree() ? " = " : " ≠ ") + "CostModel " + group(costModelMultiplies);
+                    + "; counted " + group(groupedMultiplies) + " and " + group(otherMultiplies) + " multiplies, CostModel "
+                    + group(costModelMultiplies);
         }
     }
 

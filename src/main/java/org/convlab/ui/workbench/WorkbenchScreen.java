@@ -59,6 +59,8 @@ public final class WorkbenchScreen implements Screen {
                 "Workbench", model.imageNameProperty().get(), method, counts);
     }
 
+    @Override public void applyLook(org.convlab.ui.core.Look look) { view.applyLook(look); }
+
     @Override public void shown() { view.getSnapshotTarget().requestFocus(); }
 
     @Override public void dispose() { view.dispose(); }
