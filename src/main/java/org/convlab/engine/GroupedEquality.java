@@ -63,6 +63,31 @@ public final class GroupedEquality {
         return new Report(std, dw);
     }
 
+    /**
+     * The filter-channel slices of dense F×C×kH×kW weights that grouping with G groups drops (those
+     * outside the diagonal blocks): {how many have a non-zero weight, how many there are}. When
+     * none is non-zero, grouped with this G computes exactly the standard convolution.
+     */
+    public static long[] droppedSlices(Weights weights, int groups) {
+        int f = weights.filters(), c = weights.channelsPerGroup(), n = weights.kernelHeight() * weights.kernelWidth();
+        if (groups < 1 || c % groups != 0 || f % groups != 0) {
+            throw new ShapeException("groups must divide both C = " + c + " and F = " + f + ", got " + groups);
+        }
+        int perGroup = f / groups, cg = c / groups;
+        long nonZero = 0, total = 0;
+        for (int i = 0; i < f; i++) {
+            for (int j = 0; j < c; j++) {
+                if (j / cg == i / perGroup) continue;
+                total++;
+                int at = weights.index(i, j, 0, 0);
+                for (int k = 0; k < n; k++) {
+                    if (weights.data()[at + k] != 0f) { nonZero++; break; }
+                }
+            }
+        }
+        return new long[] {nonZero, total};
+    }
+
     private static Check compare(Tensor input, Weights weights, ConvSpec spec, int groups, Method other) {
         int c = input.channels();
         ConvSpec g = spec.withGroups(groups);

@@ -1,5 +1,6 @@
 package org.convlab.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,6 +60,18 @@ class GroupedEqualityTest {
         assertTrue(r.depthwise().describe().contains("not a multiple of C = 4"), r.depthwise().describe());
         assertTrue(r.standard().equal());
         assertTrue(r.allEqual());
+    }
+
+    @Test
+    void droppedSlicesAreTheOffDiagonalBlocks() {
+        Weights w = weights(4, 4, 3, 9);
+        assertArrayEquals(new long[] {8, 8}, GroupedEquality.droppedSlices(w, 2));
+        assertArrayEquals(new long[] {12, 12}, GroupedEquality.droppedSlices(w, 4));
+        assertArrayEquals(new long[] {0, 0}, GroupedEquality.droppedSlices(w, 1));
+        // a composed bank with identity mixing is block-diagonal already: grouping drops only zeros
+        KernelBank b = KernelBank.of(KernelPresets.create("sobel-x", 3, 3, 0), 3, 3, 4, 4);
+        assertArrayEquals(new long[] {0, 8}, GroupedEquality.droppedSlices(b.standard(), 2));
+        assertThrows(ShapeException.class, () -> GroupedEquality.droppedSlices(w, 3));
     }
 
     @Test

@@ -23,7 +23,7 @@ final class ChannelGroupsPanel {
     static final int MAX_ROWS = 8;
 
     private final VBox root = new VBox(4);
-    private final Label summary = new Label(), cost = new Label(), checks = new Label();
+    private final Label summary = new Label(), cost = new Label(), checks = new Label(), dropped = new Label();
     private final javafx.scene.layout.FlowPane everyG = new javafx.scene.layout.FlowPane(12, 2);
     private final VBox rows = new VBox(2);
 
@@ -31,22 +31,28 @@ final class ChannelGroupsPanel {
         Label title = new Label("Channel groups");
         title.getStyleClass().add(ImagePanel.TITLE);
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        for (Label l : new Label[] {summary, checks}) l.setWrapText(true);
+        for (Label l : new Label[] {summary, checks, dropped}) {
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        dropped.setId("grouped-dropped");
         everyG.setId("grouped-every-g");
         cost.getStyleClass().add(CostPanel.FORMULA);
         cost.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         checks.setId("grouped-checks");
         cost.setId("grouped-cost");
         root.setId("channel-groups");
-        root.getChildren().addAll(title, summary, rows, cost, everyG, checks);
+        root.getChildren().addAll(title, summary, rows, dropped, cost, everyG, checks);
         root.managedProperty().bind(root.visibleProperty());
     }
 
     VBox getRoot() { return root; }
 
     /** Shows the groups of {@code r} (computed with G = {@code groups} on a C×H×W input); null clears. */
-    void show(ConvResult r, int groups, int c, int h, int w, int kH, int kW, ConvSpec spec, Palette palette, boolean countsHidden) {
+    void show(ConvResult r, int groups, int c, int h, int w, int kH, int kW, ConvSpec spec, Palette palette, boolean countsHidden,
+              org.convlab.engine.Weights dense) {
         rows.getChildren().clear();
+        dropped.setText("");
         if (r == null || groups < 1) {
             summary.setText("no result yet");
             cost.setText("");
@@ -67,6 +73,13 @@ final class ChannelGroupsPanel {
             rows.getChildren().add(row);
         }
         if (groups > shown) rows.getChildren().add(new Label("… and " + (groups - shown) + " more groups"));
+        if (dense != null && groups > 1) {
+            long[] d = GroupedEquality.droppedSlices(dense, groups);
+            dropped.setText("G = " + groups + " drops " + d[1] + " of the " + (long) f * c + " filter-channel kernels of the dense layer; "
+                    + (d[0] == 0 ? "in these weights all of them are zero, so the output equals the standard one for every G."
+                            + " Give the pointwise layer (kernel designer) some mixing to see the groups differ."
+                            : d[0] + " of them are not zero, so the output differs from the standard one."));
+        }
         Cost k = r.cost();
         long counted = r.counts().multiplies();
         cost.setText(countsHidden ? k.formula() + "\n  = " + org.convlab.ui.core.Reveal.PLACEHOLDER

@@ -266,11 +266,11 @@ public final class WorkbenchView {
         cost.show(o == null ? null : o.result(), o == null ? null : o.standard(), METHOD_NAMES.get(shownMethod.ordinal())
                 + (shownMethod == Method.GROUPED ? " (G = " + groups + ")" : ""));
         if (o == null || shownMethod != Method.GROUPED) {
-            groupsPanel.show(null, 0, 0, 0, 0, 0, 0, null, palette, false);
+            groupsPanel.show(null, 0, 0, 0, 0, 0, 0, null, palette, false, null);
         } else {
             groupsPanel.show(o.result(), groups, o.input().channels(), o.input().height(), o.input().width(),
                     o.bank().kernel().kernelHeight(), o.bank().kernel().kernelWidth(), o.spec(), palette,
-                    reveal.isHidden(org.convlab.ui.core.Quantity.MULTIPLIES));
+                    reveal.isHidden(org.convlab.ui.core.Quantity.MULTIPLIES), o.bank().standard());
         }
         groupsPanel.showChecks(model.equalityProperty().get(), o != null);
         inspector.show(null);
@@ -287,7 +287,7 @@ public final class WorkbenchView {
         }
         outlineWindow(o, at);
         int ch = Math.max(0, model.viewChannelProperty().get());
-        inspector.show(PixelExplainer.explain(o.result().method(), o.input(), o.bank(), o.spec(), o.result().output(),
+        inspector.show(PixelExplainer.explain(o.result().method(), o.input(), o.bank(), o.spec().withGroups(o.groups()), o.result().output(),
                 at[0], at[1], at[2], ch));
     }
 
@@ -295,7 +295,7 @@ public final class WorkbenchView {
     private void outlineWindow(WorkbenchModel.Outcome o, int[] at) {
         try {
             Method m = o.result().method();
-            ConvSpec spec = m == Method.POINTWISE ? model.spec() : o.spec();
+            ConvSpec spec = m == Method.POINTWISE ? model.spec() : o.spec().withGroups(o.groups());
             Tensor in = o.input(), out = o.result().output();
             inputPanel.outline(HoverWindows.input(m, in.channels(), in.height(), in.width(), out.channels(),
                     o.bank().kernel().kernelHeight(), o.bank().kernel().kernelWidth(), spec, at[0], at[1], at[2]));
