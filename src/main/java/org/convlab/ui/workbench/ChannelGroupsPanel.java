@@ -75,10 +75,9 @@ final class ChannelGroupsPanel {
         if (groups > shown) rows.getChildren().add(new Label("… and " + (groups - shown) + " more groups"));
         if (dense != null && groups > 1) {
             long[] d = GroupedEquality.droppedSlices(dense, groups);
-            dropped.setText("G = " + groups + " drops " + d[1] + " of the " + (long) f * c + " filter-channel kernels of the dense layer; "
-                    + (d[0] == 0 ? "in these weights all of them are zero, so the output equals the standard one for every G."
-                            + " Give the pointwise layer (kernel designer) some mixing to see the groups differ."
-                            : d[0] + " of them are not zero, so the output differs from the standard one."));
+            dropped.setText("G = " + groups + " drops " + d[1] + " of the " + (long) f * c + " filter-channel kernels; "
+                    + (d[0] == 0 ? "here all are zero: the output equals standard for every G (mix channels in the pointwise layer to see it change)."
+                            : d[0] + " are not zero, so the output differs from standard."));
         }
         Cost k = r.cost();
         long counted = r.counts().multiplies();

@@ -53,7 +53,7 @@ public final class ImagePanel {
         holder.getStyleClass().add(IMAGE_HOLDER);
         overlay.setMouseTransparent(true);
         overlay.setId("image-outline");
-        holder.setMinSize(160, 160); // presentation mode on a small screen scrolls rather than shrink images to a stamp
+        holder.setMinSize(160, 200); // presentation mode on a small screen scrolls rather than shrink images to a stamp
 
         holder.setPrefSize(320, 320);
         view.fitWidthProperty().bind(holder.widthProperty().subtract(10));
