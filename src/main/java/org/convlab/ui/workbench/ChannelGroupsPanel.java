@@ -65,8 +65,8 @@ final class ChannelGroupsPanel {
         int shown = Math.min(groups, MAX_ROWS);
         for (int g = 0; g < shown; g++) {
             Rectangle sw = new Rectangle(12, 12, palette == null ? javafx.scene.paint.Color.GRAY : palette.group(g));
-            Label l = new Label("group " + g + ": filters " + GroupBands.range(g * fg, (g + 1) * fg - 1) + " read channels "
-                    + GroupBands.range(g * cg, (g + 1) * cg - 1));
+            Label l = new Label("group " + g + ": " + GroupBands.named("filters", g * fg, (g + 1) * fg - 1)
+                    + (fg == 1 ? " reads " : " read ") + GroupBands.named("channels", g * cg, (g + 1) * cg - 1));
             l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             HBox row = new HBox(6, sw, l);
             row.setAlignment(Pos.CENTER_LEFT);

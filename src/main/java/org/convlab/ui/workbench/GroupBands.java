@@ -53,7 +53,7 @@ final class GroupBands {
             int per = channels / groups;
             for (int g = 0; g < groups; g++) {
                 Rectangle sw = new Rectangle(12, 12, palette.group(g));
-                Label l = new Label("group " + g + ": " + unit + " " + range(g * per, (g + 1) * per - 1));
+                Label l = new Label("group " + g + ": " + named(unit, g * per, (g + 1) * per - 1));
                 l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 l.getStyleClass().add(ImagePanel.CAPTION);
                 HBox item = new HBox(4, sw, l);
@@ -72,6 +72,11 @@ final class GroupBands {
     }
 
     static String range(int a, int b) { return a == b ? Integer.toString(a) : a + "–" + b; }
+
+    /** "channels 2–3", or "channel 2" for one ({@code plural} ends in "s"). */
+    static String named(String plural, int a, int b) {
+        return (a == b ? plural.substring(0, plural.length() - 1) : plural) + " " + range(a, b);
+    }
 
     /** Which group channel {@code c} of {@code n} is in, with G groups. */
     static int groupOf(int c, int n, int groups) { return c / Math.max(1, n / groups); }
