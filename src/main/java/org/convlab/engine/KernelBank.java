@@ -142,7 +142,15 @@ public record KernelBank(Weights kernel, Weights depthwise, Weights pointwise, W
      * G = 1 gives the standard weights themselves.
      */
     public Weights grouped(int groups) {
-        int c = channels(), f = filters();
+        return blockDiagonal(standard, groups);
+    }
+
+    /**
+     * The diagonal blocks of dense F×C×kH×kW weights for G groups, as F×(C/G)×kH×kW grouped weights:
+     * filter f of group g keeps its slices for channels g·C/G … (g+1)·C/G − 1.
+     */
+    public static Weights blockDiagonal(Weights standard, int groups) {
+        int c = standard.channelsPerGroup(), f = standard.filters();
         if (groups < 1 || c % groups != 0 || f % groups != 0) {
             throw new ShapeException("groups must divide both C = " + c + " and F = " + f + ", got " + groups);
         }

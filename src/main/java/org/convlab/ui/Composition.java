@@ -104,7 +104,8 @@ public final class Composition {
             s.kernelDesign = KernelDesignerLink.capture(designer);
         });
         for (Observable p : new Observable[] {workbench.methodProperty(), workbench.rankProperty(), workbench.strideProperty(),
-                workbench.dilationProperty(), workbench.filtersProperty(), workbench.paddingModeProperty(),
+                workbench.dilationProperty(), workbench.filtersProperty(), workbench.channelsProperty(), workbench.groupsProperty(),
+                workbench.paddingModeProperty(),
                 workbench.paddingAmountProperty(), workbench.displayModeProperty(), workbench.viewChannelProperty(),
                 workbench.grayscaleProperty(), workbench.imageSourceProperty(), workbench.getRecentFiles(), bank}) {
             p.addListener(o -> window.autosave());
@@ -141,11 +142,12 @@ public final class Composition {
 
     private static void restoreWorkbench(MainWindow window, WorkbenchModel workbench, WorkbenchView view, Settings settings,
                                          ComputeService compute, boolean persistent) {
-        boolean restored = WorkbenchPersistence.restore(workbench, settings);
+        boolean restored = WorkbenchPersistence.restore(workbench, settings) || System.getProperty("convlab.workbench.sample") != null;
         if (!restored) {
             workbench.loadSample(Samples.byId("impulse-dot"));
             if (!settings.galleryShown) view.showGallery(true);
         }
+        WorkbenchPersistence.applyStartupProperties(workbench);
         settings.galleryShown = true;
         if (persistent) workbench.sourceProperty().addListener(o -> WorkbenchPersistence.keepPasted(workbench, compute));
     }

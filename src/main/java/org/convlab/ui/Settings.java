@@ -35,6 +35,8 @@ public final class Settings {
     public boolean grayscale;
     public String method = "standard";
     public int rank = 1, stride = 1, dilation = 1, filters = 0, paddingAmount = 1;
+    /** G of the grouped method and the input channels C (0: as the image). */
+    public int groups = 1, channels = 0;
     public String paddingMode = "same";  // same, valid, explicit
     public String displayMode = "AUTO";
     public int viewChannel = -1;

@@ -28,6 +28,8 @@ public final class WorkbenchPersistence {
         m.strideProperty().set(clamp(s.stride, 1, 8));
         m.dilationProperty().set(clamp(s.dilation, 1, 8));
         m.filtersProperty().set(clamp(s.filters, 0, 16));
+        m.channelsProperty().set(clamp(s.channels, 0, 16));
+        m.groupsProperty().set(clamp(s.groups, 1, 16));
         m.paddingAmountProperty().set(clamp(s.paddingAmount, 0, 16));
         try { m.paddingModeProperty().set(WorkbenchModel.PaddingMode.valueOf(s.paddingMode.toUpperCase(java.util.Locale.ROOT))); }
         catch (RuntimeException e) { m.paddingModeProperty().set(WorkbenchModel.PaddingMode.SAME); }
@@ -59,6 +61,8 @@ public final class WorkbenchPersistence {
         s.stride = m.strideProperty().get();
         s.dilation = m.dilationProperty().get();
         s.filters = m.filtersProperty().get();
+        s.channels = m.channelsProperty().get();
+        s.groups = m.groupsProperty().get();
         s.paddingAmount = m.paddingAmountProperty().get();
         s.paddingMode = m.paddingModeProperty().get().name().toLowerCase(java.util.Locale.ROOT);
         s.displayMode = m.displayModeProperty().get().name();
@@ -82,6 +86,27 @@ public final class WorkbenchPersistence {
             ImageDecoder.writePng(t, pastedFile());
             return null;
         }, e -> m.notify("Autosave failed", "Could not keep the pasted image: " + e.getMessage()));
+    }
+
+    /**
+     * Startup properties for demonstrations and snapshots, applied after {@link #restore}:
+     * {@code -Dconvlab.workbench.method=grouped}, {@code .groups=2}, {@code .channels=4},
+     * {@code .filters=4}, {@code .sample=rgb-blocks}. Unknown values are ignored.
+     */
+    public static void applyStartupProperties(WorkbenchModel m) {
+        String method = System.getProperty("convlab.workbench.method");
+        if (method != null) {
+            try { m.methodProperty().set(Method.parse(method)); } catch (RuntimeException ignored) { /* keep the restored one */ }
+        }
+        Integer c = Integer.getInteger("convlab.workbench.channels"), f = Integer.getInteger("convlab.workbench.filters");
+        Integer g = Integer.getInteger("convlab.workbench.groups");
+        if (c != null) m.channelsProperty().set(clamp(c, 0, 16));
+        if (f != null) m.filtersProperty().set(clamp(f, 0, 16));
+        if (g != null) m.groupsProperty().set(clamp(g, 1, 16));
+        String sample = System.getProperty("convlab.workbench.sample");
+        if (sample != null) {
+            try { m.loadSample(Samples.byId(sample)); } catch (IllegalArgumentException ignored) { /* keep the restored image */ }
+        }
     }
 
     private static int clamp(int v, int lo, int hi) { return Math.max(lo, Math.min(hi, v)); }

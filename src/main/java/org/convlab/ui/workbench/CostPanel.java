@@ -93,6 +93,12 @@ public final class CostPanel {
             return;
         }
         methodHead.setText(methodName);
+        // the standard method is its own reference: one column, no "Standard | standard" and no 1.00× ratios
+        boolean compare = r.method() != org.convlab.engine.Method.STANDARD;
+        for (Label l : new Label[] {stdHead, ratioHead, std[0], std[1], std[2], ratio[0], ratio[1], ratio[2], stdFormula}) {
+            l.setVisible(compare);
+            l.setManaged(compare);
+        }
         long[] a = {r.counts().multiplies(), r.counts().additions(), r.parameters()};
         long[] b = {standard.multiplies(), standard.additions(), standard.parameters()};
         org.convlab.ui.core.Quantity[] q = {org.convlab.ui.core.Quantity.MULTIPLIES, org.convlab.ui.core.Quantity.ADDITIONS,

@@ -7,7 +7,8 @@ import org.convlab.engine.Method;
 /**
  * Which input pixels made one output value: the (dilated) window the kernel covered, on the
  * channels it read. Standard, pointwise, separable and low-rank read every input channel;
- * depthwise reads only the channel the output plane belongs to.
+ * depthwise reads only the channel the output plane belongs to, grouped only its group's channels
+ * (G = {@code spec.groups()}).
  */
 public final class HoverWindows {
     private HoverWindows() { }
@@ -22,6 +23,13 @@ public final class HoverWindows {
         ConvSpec.Geometry g = spec.geometry(inH, inW, kh, kw);
         int y0 = y * spec.strideH() - g.padTop(), x0 = x * spec.strideW() - g.padLeft();
         int h = spec.dilationH() * (kh - 1) + 1, w = spec.dilationW() * (kw - 1) + 1;
+        if (m == Method.GROUPED && spec.groups() > 1 && inC % spec.groups() == 0 && outC % spec.groups() == 0) {
+            // filter c of group g = c / (F/G) reads channels g·C/G … (g+1)·C/G − 1 only
+            int cg = inC / spec.groups(), grp = c / (outC / spec.groups());
+            List<int[]> boxes = new java.util.ArrayList<>();
+            for (int k = grp * cg; k < (grp + 1) * cg; k++) boxes.add(new int[] {k, y0, x0, h, w});
+            return boxes;
+        }
         int channel = m == Method.DEPTHWISE && outC >= inC && outC % inC == 0 ? c / (outC / inC) : -1;
         return List.of(new int[] {channel, y0, x0, h, w});
     }

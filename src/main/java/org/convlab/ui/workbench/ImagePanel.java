@@ -29,24 +29,31 @@ public final class ImagePanel {
     private final Label caption = new Label();
     private final ImageView view = new ImageView();
     private final javafx.scene.layout.Pane overlay = new javafx.scene.layout.Pane();
-    private final StackPane holder = new StackPane(view, overlay);
+    private final GroupBands bands = new GroupBands(view);
+    private final StackPane holder = new StackPane(view, bands.frames(), overlay);
     private final HBox legend = new HBox(6);
     private final Label legendLo = new Label(), legendHi = new Label(), legendMid = new Label();
     private final ImageView strip = new ImageView();
     private TensorImages.Rendered rendered;
-    private int firstChannel, shownChannel = -1;
+    private int firstChannel, shownChannel = -1, groups = 1;
 
     public ImagePanel(String titleText) {
         title.setText(titleText);
         title.getStyleClass().add(TITLE);
         caption.getStyleClass().add(CAPTION);
-        caption.setWrapText(true);
+        // titles and captions wrap within a narrow panel (three panels, presentation mode) and
+        // keep the height of all their lines: the image shrinks first, never the words
+        for (Label l : new Label[] {title, caption, legendMid}) {
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        bands.legend().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         view.setPreserveRatio(true);
         view.setSmooth(false);
         holder.getStyleClass().add(IMAGE_HOLDER);
         overlay.setMouseTransparent(true);
         overlay.setId("image-outline");
-        holder.setMinSize(160, 160); // presentation mode on a small screen scrolls rather than shrink images to a stamp
+        holder.setMinSize(160, 200); // presentation mode on a small screen scrolls rather than shrink images to a stamp
 
         holder.setPrefSize(320, 320);
         view.fitWidthProperty().bind(holder.widthProperty().subtract(10));
@@ -61,7 +68,7 @@ public final class ImagePanel {
         legendMid.setWrapText(true);
         legendMid.visibleProperty().bind(legend.visibleProperty());
         root.getStyleClass().add(STYLE);
-        root.getChildren().addAll(title, holder, caption, legend, legendMid);
+        root.getChildren().addAll(title, holder, caption, bands.legend(), legend, legendMid);
         root.setMinWidth(120);
     }
 
@@ -71,6 +78,7 @@ public final class ImagePanel {
             overlay.getChildren().clear();
             view.setImage(null);
             rendered = null;
+            bands.show(null, 0);
             caption.setText(what);
             legend.setVisible(false);
             return;
@@ -79,8 +87,9 @@ public final class ImagePanel {
         firstChannel = Math.max(ch, 0);
         shownChannel = ch;
         overlay.getChildren().clear();
-        rendered = TensorImages.render(t, mode, ch);
+        rendered = TensorImages.render(t, mode, ch, groups > 1);
         view.setImage(rendered.image());
+        bands.show(rendered, firstChannel);
         String tiles = rendered.tiles() > 1 ? " · " + rendered.tiles() + " channels as tiles" : "";
         caption.setText(what + " " + t.shapeString() + (ch >= 0 ? " · channel " + ch : "") + tiles);
         legend.setVisible(true);
@@ -161,6 +170,18 @@ public final class ImagePanel {
         if (a != 0 && (a < 1e-3 || a >= 1e5)) return String.format(Locale.ROOT, "%.3g", v);
         return String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
+
+    /**
+     * Channel groups to frame in their colours from the next {@link #show} on ({@code groups} ≤ 1:
+     * none); {@code channels} is how many the tensor has, {@code unit} what they are ("channels").
+     */
+    public void groups(int groups, int channels, org.convlab.ui.core.Palette palette, String unit) {
+        this.groups = groups;
+        bands.set(groups, channels, palette, unit);
+    }
+
+    /** The group frames drawn now (for tests). */
+    public int groupFrameCount() { return bands.frames().getChildren().size(); }
 
     /** Test hook: the image view's node id. */
     public void setImageId(String id) { view.setId(id); }

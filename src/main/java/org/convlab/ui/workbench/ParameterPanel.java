@@ -16,7 +16,8 @@ public final class ParameterPanel {
     private final Spinner<Integer> stride = spinner(1, 8, "Stride: step of the kernel over the input (same padding needs stride 1)");
     private final Spinner<Integer> dilation = spinner(1, 8, "Dilation: gaps between kernel taps");
     private final Spinner<Integer> padAmount = spinner(0, 16, "Zero padding on every side");
-    private final Spinner<Integer> filters = spinner(0, 16, "Filters F (output channels) of the channel-mixing methods; 0 = as many as input channels");
+    private final Spinner<Integer> filters = spinner(0, 16, "Filters F (output channels) of the channel-mixing methods; \"= C\": as many as input channels");
+    private final Spinner<Integer> channels = spinner(0, 16, "Input channels C: \"image\" keeps the image's own (1 grey, 3 colour); more repeat its channels in turn (R, G, B, R, …)");
     private final ComboBox<WorkbenchModel.PaddingMode> padMode = new ComboBox<>();
 
     public ParameterPanel(WorkbenchModel m) {
@@ -27,6 +28,13 @@ public final class ParameterPanel {
         bind(dilation, m.dilationProperty());
         bind(padAmount, m.paddingAmountProperty());
         bind(filters, m.filtersProperty());
+        bind(channels, m.channelsProperty());
+        // 0 is "as many as the input's channels" / "as the image": say so instead of showing 0
+        filters.getValueFactory().setConverter(zeroAs("= C"));
+        channels.getValueFactory().setConverter(zeroAs("image"));
+        filters.getEditor().setText(filters.getValueFactory().getConverter().toString(filters.getValue()));
+        channels.getEditor().setText(channels.getValueFactory().getConverter().toString(channels.getValue()));
+        channels.setId("channels");
         rank.setId("rank");
         stride.setId("stride");
         filters.setId("filters");
@@ -44,24 +52,46 @@ public final class ParameterPanel {
         g.addRow(1, label("Stride"), stride);
         g.addRow(2, label("Padding"), padMode, padAmount);
         g.addRow(3, label("Dilation"), dilation);
-        g.addRow(4, label("Filters F"), filters);
+        g.addRow(4, label("Channels C"), channels);
+        g.addRow(5, label("Filters F"), filters);
         // groups of the grouped method: the divisors of the input's channel count
         javafx.scene.control.ComboBox<Integer> groups = new javafx.scene.control.ComboBox<>();
         groups.setId("groups");
-        groups.setTooltip(new Tooltip("Groups G (grouped, key 7): divisors of C; G = 1 is standard, G = C is depthwise"));
+        groups.setTooltip(new Tooltip("Groups G (grouped, key 7): the divisors of C (F must be divisible too);"
+                + " G = 1 is standard, G = C is depthwise"));
         Runnable divisors = () -> {
-            int c = m.inputProperty().get() == null ? 1 : m.inputProperty().get().channels();
-            java.util.List<Integer> d = new java.util.ArrayList<>();
-            for (int i = 1; i <= c; i++) if (c % i == 0) d.add(i);
+            if (m.inputProperty().get() == null) return; // no channel count yet: keep G as it is
+            java.util.List<Integer> d = divisors(m.inputProperty().get().channels());
             groups.getItems().setAll(d);
             groups.setValue(d.contains(m.groupsProperty().get()) ? m.groupsProperty().get() : 1);
         };
+        groups.setValue(m.groupsProperty().get());
         divisors.run();
         m.inputProperty().addListener((o, a, b) -> divisors.run());
         groups.valueProperty().addListener((o, a, b) -> { if (b != null) m.groupsProperty().set(b); });
+        m.groupsProperty().addListener((o, a, b) -> groups.setValue(b.intValue()));
         groups.disableProperty().bind(m.methodProperty().isNotEqualTo(Method.GROUPED));
-        g.addRow(5, label("Groups G"), groups);
+        g.addRow(6, label("Groups G"), groups);
         root.getChildren().addAll(title, g);
+    }
+
+    /** The divisors of {@code c}, smallest first: the group counts a C-channel input allows. */
+    public static java.util.List<Integer> divisors(int c) {
+        java.util.List<Integer> d = new java.util.ArrayList<>();
+        for (int i = 1; i <= c; i++) if (c % i == 0) d.add(i);
+        return d;
+    }
+
+    /** Whole numbers, with 0 shown (and typed) as {@code zero}. */
+    private static javafx.util.StringConverter<Integer> zeroAs(String zero) {
+        return new javafx.util.StringConverter<>() {
+            @Override public String toString(Integer v) { return v == null ? "" : v == 0 ? zero : v.toString(); }
+            @Override public Integer fromString(String t) {
+                String s = t == null ? "" : t.trim();
+                if (s.isEmpty() || s.equals(zero)) return 0;
+                try { return Math.max(0, Integer.parseInt(s)); } catch (NumberFormatException e) { return 0; }
+            }
+        };
     }
 
     private static Label label(String t) {

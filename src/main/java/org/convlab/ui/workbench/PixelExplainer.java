@@ -52,6 +52,13 @@ public final class PixelExplainer {
             note = "channel " + c + " only (depthwise: one kernel per channel)";
             return build(in, spec, k, f, 0, c, y, x, value, note);
         }
+        if (method == Method.GROUPED && spec.groups() > 1) {
+            int groups = spec.groups(), cg = c0 / groups, g = f / (out.channels() / groups);
+            c = Math.max(g * cg, Math.min(channel, (g + 1) * cg - 1));
+            note = "input channel " + c + " of group " + g + " (filter " + f + " sums only channels " + g * cg + "–"
+                    + ((g + 1) * cg - 1) + ")";
+            return build(in, spec, bank.grouped(groups), f, c - g * cg, c, y, x, value, note);
+        }
         c = Math.max(0, Math.min(channel, c0 - 1));
         k = bank.standard();
         note = c0 == 1 ? "the only input channel"

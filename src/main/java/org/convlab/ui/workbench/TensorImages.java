@@ -47,25 +47,30 @@ public final class TensorImages {
      * @param channel −1 for all channels, else the one channel to show
      */
     public static Rendered render(Tensor t, DisplayMapping.Mode mode, int channel) {
+        return render(t, mode, channel, false);
+    }
+
+    /** As {@link #render(Tensor, DisplayMapping.Mode, int)}; {@code tiles} lays out three channels as tiles too, never as one RGB image. */
+    public static Rendered render(Tensor t, DisplayMapping.Mode mode, int channel, boolean tiles) {
         int h = t.height(), w = t.width(), n = h * w;
         float[] d = t.data();
         float lo = Float.POSITIVE_INFINITY, hi = Float.NEGATIVE_INFINITY;
         int from = channel >= 0 ? channel * n : 0, to = channel >= 0 ? from + n : d.length;
         for (int i = from; i < to; i++) { lo = Math.min(lo, d[i]); hi = Math.max(hi, d[i]); }
         float scale = Math.max(Math.abs(lo), Math.abs(hi));
-        if (channel < 0 && t.channels() == 3 && mode != DisplayMapping.Mode.DIVERGING) {
+        if (!tiles && channel < 0 && t.channels() == 3 && mode != DisplayMapping.Mode.DIVERGING) {
             int z = zoomFor(w, h);
             return new Rendered(image(zoom(DisplayMapping.rgb(d, h, w, mode), w, h, z), w * z, h * z), 1, 1, w, h, scale, lo, hi, z);
         }
-        int tiles = channel >= 0 ? 1 : t.channels();
+        int count = channel >= 0 ? 1 : t.channels();
         int first = Math.max(channel, 0);
         // Panels sit side by side and are taller than wide: stack a few wide tiles vertically.
-        int cols = tiles <= 3 ? (w >= h ? 1 : tiles) : (int) Math.ceil(Math.sqrt(tiles));
-        int rows = (tiles + cols - 1) / cols;
+        int cols = count <= 3 ? (w >= h ? 1 : count) : (int) Math.ceil(Math.sqrt(count));
+        int rows = (count + cols - 1) / cols;
         int iw = cols * w + (cols - 1) * GAP, ih = rows * h + (rows - 1) * GAP;
         int[] px = new int[iw * ih];
         java.util.Arrays.fill(px, 0x00000000);
-        for (int k = 0; k < tiles; k++) {
+        for (int k = 0; k < count; k++) {
             int[] p = mode == DisplayMapping.Mode.NORMALIZED
                     ? DisplayMapping.plane(d, (first + k) * n, h, w, mode, 0)
                     : DisplayMapping.plane(d, (first + k) * n, h, w, mode, scale);
@@ -73,7 +78,7 @@ public final class TensorImages {
             for (int y = 0; y < h; y++) System.arraycopy(p, y * w, px, (oy + y) * iw + ox, w);
         }
         int z = zoomFor(iw, ih);
-        return new Rendered(image(zoom(px, iw, ih, z), iw * z, ih * z), tiles, cols, w, h, scale, lo, hi, z);
+        return new Rendered(image(zoom(px, iw, ih, z), iw * z, ih * z), count, cols, w, h, scale, lo, hi, z);
     }
 
     /** Small images are enlarged by a whole factor here, so every pixel stays a crisp square on screen. */

@@ -22,6 +22,7 @@ import org.convlab.engine.ConvResult;
 import org.convlab.engine.ConvSpec;
 import org.convlab.engine.Cost;
 import org.convlab.engine.Convolutions;
+import org.convlab.engine.GroupedEquality;
 import org.convlab.engine.KernelBank;
 import org.convlab.engine.KernelPresets;
 import org.convlab.engine.Method;
@@ -48,9 +49,9 @@ public final class WorkbenchModel {
     /** Something the user should be told (file errors); {@code seq} makes repeats distinct. */
     public record Notice(String title, String text, long seq) { }
 
-    /** One finished computation and what it was computed from. */
+    /** One finished computation and what it was computed from ({@code groups}: G of the grouped method, else 1). */
     public record Outcome(ConvResult result, Cost standard, Tensor input, KernelBank bank, ConvSpec spec,
-                          boolean fullSize) { }
+                          boolean fullSize, int groups) { }
 
     private final ComputeService compute;
     private final ObjectProperty<KernelBank> bank;
@@ -68,12 +69,16 @@ public final class WorkbenchModel {
     private final IntegerProperty dilation = new SimpleIntegerProperty(this, "dilation", 1);
     private final ObjectProperty<PaddingMode> paddingMode = new SimpleObjectProperty<>(this, "paddingMode", PaddingMode.SAME);
     private final IntegerProperty paddingAmount = new SimpleIntegerProperty(this, "paddingAmount", 1);
+    /** Input channels C; 0 means "as the image" (1 grey, 3 colour); more repeat the image's channels in turn. */
+    private final IntegerProperty channels = new SimpleIntegerProperty(this, "channels", 0);
     /** Filters F of the channel-mixing methods; 0 means "as many as input channels". */
     private final IntegerProperty filters = new SimpleIntegerProperty(this, "filters", 0);
     private final ObjectProperty<DisplayMapping.Mode> displayMode = new SimpleObjectProperty<>(this, "displayMode", DisplayMapping.Mode.AUTO);
     /** Channel shown (−1: all channels, RGB for a colour input). */
     private final IntegerProperty viewChannel = new SimpleIntegerProperty(this, "viewChannel", -1);
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    /** For the grouped method: G = 1 against standard and G = C against depthwise on this input (null otherwise or while computing). */
+    private final ReadOnlyObjectWrapper<GroupedEquality.Report> equality = new ReadOnlyObjectWrapper<>(this, "equality");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
     /** A padding that works when 'same' cannot (stride > 1), or −1 when none is offered. */
@@ -89,6 +94,7 @@ public final class WorkbenchModel {
         this.bank = bank;
         if (bank.get() == null) bank.set(KernelBank.of(KernelPresets.create("sobel-x", 3, 3, 0), 3, 3, 1, 1));
         grayscale.addListener((o, a, b) -> rebuildInput());
+        channels.addListener((o, a, b) -> rebuildInput());
         for (Observable p : new Observable[] {bank, method, rank, groups, stride, dilation, paddingMode, paddingAmount, filters}) {
             p.addListener(o -> recompute());
         }
@@ -101,6 +107,7 @@ public final class WorkbenchModel {
      * kernels ({@link #requestedKernelsProperty()}, which the kernel designer follows), then the method.
      */
     public void apply(SceneRequest r) {
+        channels.set(0); // the scene's image keeps its own channels
         setImage(r.imageName(), "", r.image());
         ConvSpec spec = r.spec();
         stride.set(spec.strideH());
@@ -116,6 +123,7 @@ public final class WorkbenchModel {
         filters.set(f == r.image().channels() ? 0 : f);
         rank.set(Math.max(1, r.rank()));
         requestedKernels.set(r.bank());
+        if (r.method() == Method.GROUPED) groups.set(spec.groups());
         method.set(r.method());
     }
 
@@ -229,9 +237,10 @@ public final class WorkbenchModel {
         Tensor s = source.get();
         if (s == null) return;
         boolean grey = grayscale.get();
-        // the grey conversion and the downscale of a big image run off the FX thread
+        int want = channels.get();
+        // the grey conversion, the channel repeat and the downscale of a big image run off the FX thread
         compute.submitLatest("workbench-input", () -> {
-            Tensor shown = grey ? ImageDecoder.grey(s) : s;
+            Tensor shown = withChannels(grey ? ImageDecoder.grey(s) : s, want);
             Tensor preview = ImageDecoder.downscale(shown, PREVIEW_MAX_SIDE);
             return new Tensor[] {shown, preview};
         }, t -> {
@@ -243,6 +252,15 @@ public final class WorkbenchModel {
             input.set(preview);
             recompute();
         }, e -> notify("Could not prepare the image", e.getMessage() != null ? e.getMessage() : "not enough memory"));
+    }
+
+    /** {@code t} with {@code c} channels, channel k a copy of the image's channel k mod C ({@code c} ≤ 0: {@code t} itself). */
+    static Tensor withChannels(Tensor t, int c) {
+        if (c <= 0 || c == t.channels()) return t;
+        Tensor out = new Tensor(c, t.height(), t.width());
+        int n = t.height() * t.width();
+        for (int k = 0; k < c; k++) System.arraycopy(t.data(), (k % t.channels()) * n, out.data(), k * n, n);
+        return out;
     }
 
     private void run(Tensor in, boolean full) {
@@ -257,6 +275,7 @@ public final class WorkbenchModel {
             fail(e, m);
             return;
         }
+        equality.set(null);
         busy.set(true);
         compute.submitLatest("workbench-run", () -> {
             ConvResult res = Convolutions.run(b.request(m, in, sp, r).keepingIntermediate());
@@ -264,17 +283,25 @@ public final class WorkbenchModel {
             // the standard layer with the same kernel, stride and dilation whose output has the method's size
             Cost c = StandardComparison.cost(in.channels(), in.height(), in.width(), outC, b.kernel().kernelHeight(),
                     b.kernel().kernelWidth(), sp, res.output().height(), res.output().width());
-            return new Outcome(res, c, in, b, m == Method.POINTWISE ? ConvSpec.DEFAULT : sp.withGroups(1), full);
+            return new Outcome(res, c, in, b, m == Method.POINTWISE ? ConvSpec.DEFAULT : sp.withGroups(1), full, sp.groups());
         }, o -> {
             busy.set(false);
             error.set("");
             hint.set("");
             offeredPadding.set(-1);
             outcome.set(o);
+            if (m == Method.GROUPED && !full) checkGroupedEnds(o);
         }, e -> {
             busy.set(false);
             fail(e, m);
         });
+    }
+
+    /** Runs {@link GroupedEquality} on the outcome's input and dense weights in the background. */
+    private void checkGroupedEnds(Outcome o) {
+        ConvSpec sp = o.spec();
+        compute.submitLatest("workbench-grouped-ends", () -> GroupedEquality.check(o.input(), o.bank().standard(), sp),
+                equality::set, e -> equality.set(null));
     }
 
     private void fail(Throwable e, Method m) {
@@ -309,6 +336,8 @@ public final class WorkbenchModel {
     public ObjectProperty<PaddingMode> paddingModeProperty() { return paddingMode; }
     public IntegerProperty paddingAmountProperty() { return paddingAmount; }
     public IntegerProperty filtersProperty() { return filters; }
+    public IntegerProperty channelsProperty() { return channels; }
+    public ReadOnlyObjectProperty<GroupedEquality.Report> equalityProperty() { return equality.getReadOnlyProperty(); }
     public ObjectProperty<DisplayMapping.Mode> displayModeProperty() { return displayMode; }
     public IntegerProperty viewChannelProperty() { return viewChannel; }
     public ReadOnlyObjectProperty<Outcome> outcomeProperty() { return outcome.getReadOnlyProperty(); }

@@ -55,7 +55,7 @@ public final class WorkbenchView {
             "Depthwise then pointwise: spatial filtering and channel mixing in two cheap steps",
             "Each K×K kernel as a K×1 column pass then a 1×K row pass (needs a rank-1 kernel)",
             "Each kernel as a sum of r separable pairs (SVD): exact at full rank",
-            "Grouped: C channels in G groups, each filter reads only its group (the Animation has the groups control)");
+            "Grouped: C channels in G groups, each filter reads only its group's C/G channels (G = 1 standard, G = C depthwise)");
 
     private final WorkbenchModel model;
     private final BorderPane content = new BorderPane();
@@ -67,6 +67,8 @@ public final class WorkbenchView {
     private final HBox panels = new HBox(12);
     private final CostPanel cost = new CostPanel();
     private final InspectorPanel inspector = new InspectorPanel();
+    private final ChannelGroupsPanel groupsPanel = new ChannelGroupsPanel();
+    private org.convlab.ui.core.Palette palette = org.convlab.ui.core.Theme.LIGHT.palette();
     private final Label error = new Label(), hint = new Label(), methodTip = new Label();
     private org.convlab.ui.core.Reveal reveal = new org.convlab.ui.core.Reveal();
     private final SegmentedButton methods = new SegmentedButton();
@@ -105,8 +107,6 @@ public final class WorkbenchView {
         designerLook = applyLook;
     }
 
-    /** The theme and zoom, for what CSS cannot reach (the kernel designer's grids). */
-    public void applyLook(org.convlab.ui.core.Look look) { designerLook.accept(look); }
 
     private Node center() {
         for (int i = 0; i < Method.values().length; i++) {
@@ -157,9 +157,11 @@ public final class WorkbenchView {
         content.setTop(bar);
         cost.getRoot().getStyleClass().add(SECTION);
         inspector.getRoot().getStyleClass().add(SECTION);
-        HBox.setHgrow(cost.getRoot(), Priority.ALWAYS);
-        
-        HBox bottom = new HBox(12, cost.getRoot(), inspector.getRoot());
+        groupsPanel.getRoot().getStyleClass().add(SECTION);
+        groupsPanel.getRoot().visibleProperty().bind(model.methodProperty().isEqualTo(Method.GROUPED));
+        VBox right = new VBox(12, groupsPanel.getRoot(), inspector.getRoot());
+        // cost on the left, groups and inspector on the right, or under the cost when the column is narrow
+        WrapRow bottom = new WrapRow(12, cost.getRoot(), right);
         javafx.scene.control.Button usePadding = new javafx.scene.control.Button();
         usePadding.setId("use-offered-padding");
         usePadding.setMinWidth(Region.USE_PREF_SIZE);
@@ -232,6 +234,7 @@ public final class WorkbenchView {
         model.viewChannelProperty().addListener(o -> refresh());
         model.methodProperty().addListener((o, a, m) -> selectMethod(m));
         model.busyProperty().addListener(o -> updateStatus());
+        model.equalityProperty().addListener((o, a, r) -> groupsPanel.showChecks(r, model.getOutcome() != null));
         error.textProperty().bind(model.errorProperty());
         model.errorProperty().addListener(o -> refresh());
         hint.textProperty().bind(model.hintProperty());
@@ -250,6 +253,9 @@ public final class WorkbenchView {
         WorkbenchModel.Outcome o = model.getOutcome();
         int ch = model.viewChannelProperty().get();
         DisplayMapping.Mode mode = model.displayModeProperty().get();
+        int groups = o != null && o.result().method() == Method.GROUPED ? o.groups() : 1;
+        inputPanel.groups(groups, o == null ? 0 : o.input().channels(), palette, "channels");
+        outputPanel.groups(groups, o == null ? 0 : o.result().output().channels(), palette, "filters");
         inputPanel.show(in, DisplayMapping.Mode.CLAMP, ch, in == null ? "no image yet: pick a sample or open a file"
                 : model.imageNameProperty().get() + (model.previewNoteProperty().get().isEmpty() ? "" : " (downscaled preview)"));
         Tensor mid = o == null ? null : o.result().intermediate();
@@ -265,7 +271,17 @@ public final class WorkbenchView {
                 : outMode == DisplayMapping.Mode.CLAMP ? " (shown as an image: all values in 0…1)" : " (signed values)";
         outputPanel.show(out, outMode, ch, o != null && out == null ? "output hidden until you answer the lesson's question" : o == null ? (model.errorProperty().get().isEmpty() ? "" : "no output: see the message above")
                 : (o.fullSize() ? "full-size output" : "output") + how);
-        cost.show(o == null ? null : o.result(), o == null ? null : o.standard(), METHOD_NAMES.get(model.methodProperty().get().ordinal()));
+        Method shownMethod = o == null ? model.methodProperty().get() : o.result().method();
+        cost.show(o == null ? null : o.result(), o == null ? null : o.standard(), METHOD_NAMES.get(shownMethod.ordinal())
+                + (shownMethod == Method.GROUPED ? " (G = " + groups + ")" : ""));
+        if (o == null || shownMethod != Method.GROUPED) {
+            groupsPanel.show(null, 0, 0, 0, 0, 0, 0, null, palette, false, null);
+        } else {
+            groupsPanel.show(o.result(), groups, o.input().channels(), o.input().height(), o.input().width(),
+                    o.bank().kernel().kernelHeight(), o.bank().kernel().kernelWidth(), o.spec(), palette,
+                    reveal.isHidden(org.convlab.ui.core.Quantity.MULTIPLIES), o.bank().standard());
+        }
+        groupsPanel.showChecks(model.equalityProperty().get(), o != null);
         inspector.show(null);
         updateStatus();
     }
@@ -280,7 +296,7 @@ public final class WorkbenchView {
         }
         outlineWindow(o, at);
         int ch = Math.max(0, model.viewChannelProperty().get());
-        inspector.show(PixelExplainer.explain(o.result().method(), o.input(), o.bank(), o.spec(), o.result().output(),
+        inspector.show(PixelExplainer.explain(o.result().method(), o.input(), o.bank(), o.spec().withGroups(o.groups()), o.result().output(),
                 at[0], at[1], at[2], ch));
     }
 
@@ -288,7 +304,7 @@ public final class WorkbenchView {
     private void outlineWindow(WorkbenchModel.Outcome o, int[] at) {
         try {
             Method m = o.result().method();
-            ConvSpec spec = m == Method.POINTWISE ? model.spec() : o.spec();
+            ConvSpec spec = m == Method.POINTWISE ? model.spec() : o.spec().withGroups(o.groups());
             Tensor in = o.input(), out = o.result().output();
             inputPanel.outline(HoverWindows.input(m, in.channels(), in.height(), in.width(), out.channels(),
                     o.bank().kernel().kernelHeight(), o.bank().kernel().kernelWidth(), spec, at[0], at[1], at[2]));
@@ -364,6 +380,14 @@ public final class WorkbenchView {
         reveal = r;
         cost.useReveal(r);
         r.hidden().addListener((javafx.collections.SetChangeListener<org.convlab.ui.core.Quantity>) c -> refresh());
+        refresh();
+    }
+
+    /** The theme's palette for what CSS does not reach (the channel-group colours). */
+    /** The theme and zoom, for what CSS cannot reach (the kernel designer's grids, the group colours). */
+    public void applyLook(org.convlab.ui.core.Look look) {
+        palette = look.palette();
+        if (designerLook != null) designerLook.accept(look);
         refresh();
     }
 
