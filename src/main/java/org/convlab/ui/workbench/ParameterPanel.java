@@ -35,6 +35,7 @@ public final class ParameterPanel {
         filters.getEditor().setText(filters.getValueFactory().getConverter().toString(filters.getValue()));
         channels.getEditor().setText(channels.getValueFactory().getConverter().toString(channels.getValue()));
         channels.setId("channels");
+        channels.setStyle("-fx-pref-width: 7em;"); // "image" and the arrows, at any zoom
         rank.setId("rank");
         stride.setId("stride");
         filters.setId("filters");

@@ -113,6 +113,18 @@ final class ScreenChecks {
     static List<String> elided(Node window) {
         List<String> out = new ArrayList<>();
         for (Node n : all(window)) {
+            if (n instanceof javafx.scene.control.TextField f && f.getText() != null && !f.getText().isBlank()
+                    && visibleBounds(f, window) != null) {
+                // a field whose text is wider than its box shows only part of it ("imag" for "image")
+                Text probe = new Text(f.getText());
+                probe.setFont(f.getFont());
+                double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+                if (probe.getLayoutBounds().getWidth() > room + 0.5) {
+                    out.add(describe(f) + " shows part of '" + f.getText() + "' (" + Math.round(probe.getLayoutBounds().getWidth())
+                            + " px of text in " + Math.round(room) + " px)");
+                }
+                continue;
+            }
             if (!(n instanceof Labeled l) || l.getText() == null || l.getText().isBlank()) continue;
             if (visibleBounds(l, window) == null) continue;
             String shown = null;
