@@ -38,7 +38,6 @@ import org.convlab.io.DisplayMapping;
  */
 public final class WorkbenchView {
     public static final String STYLE = "workbench";
-    private java.util.function.Consumer<org.convlab.ui.core.Look> designerLook = look -> { };
     public static final String SIDE = "side-panel";
     public static final String SECTION = "section";
     public static final String ERROR = "error-banner";
@@ -69,6 +68,8 @@ public final class WorkbenchView {
     private final InspectorPanel inspector = new InspectorPanel();
     private final ChannelGroupsPanel groupsPanel = new ChannelGroupsPanel();
     private org.convlab.ui.core.Palette palette = org.convlab.ui.core.Theme.LIGHT.palette();
+    /** What the embedded kernel designer does with the look (nothing until it is embedded). */
+    private java.util.function.Consumer<org.convlab.ui.core.Look> designerLook = look -> { };
     private final Label error = new Label(), hint = new Label(), methodTip = new Label();
     private org.convlab.ui.core.Reveal reveal = new org.convlab.ui.core.Reveal();
     private final SegmentedButton methods = new SegmentedButton();
@@ -93,12 +94,10 @@ public final class WorkbenchView {
         wire();
     }
 
-    /** The one-line hook for the kernel designer: replaces the temporary chooser and follows its bank. */
-    public void useKernelDesigner(Node designerRoot, ObservableValue<KernelBank> designerBank) {
-        useKernelDesigner(designerRoot, designerBank, look -> { });
-    }
-
-    /** Like {@link #useKernelDesigner(Node, ObservableValue)}; {@code applyLook} gives the designer the theme. */
+    /**
+     * The one-line hook for the kernel designer: replaces the temporary chooser and follows its bank;
+     * {@code applyLook} gives the designer the theme.
+     */
     public void useKernelDesigner(Node designerRoot, ObservableValue<KernelBank> designerBank,
                                   java.util.function.Consumer<org.convlab.ui.core.Look> applyLook) {
         model.bankProperty().bind(designerBank);
@@ -106,7 +105,6 @@ public final class WorkbenchView {
         chooser = null;
         designerLook = applyLook;
     }
-
 
     private Node center() {
         for (int i = 0; i < Method.values().length; i++) {
@@ -387,7 +385,7 @@ public final class WorkbenchView {
     /** The theme and zoom, for what CSS cannot reach (the kernel designer's grids, the group colours). */
     public void applyLook(org.convlab.ui.core.Look look) {
         palette = look.palette();
-        if (designerLook != null) designerLook.accept(look);
+        designerLook.accept(look);
         refresh();
     }
 
