@@ -8,6 +8,13 @@ public record ConvSpec(int strideH, int strideW, Padding padding, int dilationH,
 
     public static final ConvSpec DEFAULT = new ConvSpec(1, 1, Padding.valid(), 1, 1, 1);
 
+    /** The group counts G a grouped convolution of {@code channels} input channels can use: the divisors of C, smallest first. */
+    public static java.util.List<Integer> groupCounts(int channels) {
+        java.util.List<Integer> d = new java.util.ArrayList<>();
+        for (int i = 1; i <= channels; i++) if (channels % i == 0) d.add(i);
+        return d;
+    }
+
     public ConvSpec {
         if (strideH < 1 || strideW < 1) throw new ShapeException("stride must be ≥ 1, got " + strideH + "," + strideW);
         if (dilationH < 1 || dilationW < 1) throw new ShapeException("dilation must be ≥ 1, got " + dilationH + "," + dilationW);

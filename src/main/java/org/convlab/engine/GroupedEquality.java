@@ -70,9 +70,7 @@ public final class GroupedEquality {
      */
     public static long[] droppedSlices(Weights weights, int groups) {
         int f = weights.filters(), c = weights.channelsPerGroup(), n = weights.kernelHeight() * weights.kernelWidth();
-        if (groups < 1 || c % groups != 0 || f % groups != 0) {
-            throw new ShapeException("groups must divide both C = " + c + " and F = " + f + ", got " + groups);
-        }
+        KernelBank.requireGroups(c, f, groups);
         int perGroup = f / groups, cg = c / groups;
         long nonZero = 0, total = 0;
         for (int i = 0; i < f; i++) {

@@ -69,8 +69,7 @@ public record KernelBank(Weights kernel, Weights depthwise, Weights pointwise, W
      */
     public static KernelBank teaching(float[] kernel, int kh, int kw, int channels, int filters, StandardWeights standard) {
         Weights k = new Weights(1, 1, kh, kw, kernel.clone());
-        Weights dw = new Weights(channels, 1, kh, kw);
-        for (int c = 0; c < channels; c++) System.arraycopy(variant(kernel, kh, kw, c), 0, dw.data(), c * kh * kw, kh * kw);
+        Weights dw = depthwise(kernel, kh, kw, channels, 1);
         Weights pw = new Weights(filters, channels, 1, 1);
         float[] mix = {0.5f, -0.25f, 0.75f, -0.5f, 0.25f, -0.75f};
         for (int f = 0; f < filters; f++) {
@@ -106,6 +105,13 @@ public record KernelBank(Weights kernel, Weights depthwise, Weights pointwise, W
         Weights dw = new Weights(channels * m, 1, kh, kw);
         for (int p = 0; p < channels * m; p++) System.arraycopy(variant(kernel, kh, kw, p), 0, dw.data(), p * kh * kw, kh * kw);
         return dw;
+    }
+
+    /** Refuses a group count that does not divide both the channels and the filters. */
+    static void requireGroups(int c, int f, int groups) {
+        if (groups < 1 || c % groups != 0 || f % groups != 0) {
+            throw new ShapeException("groups must divide both C = " + c + " and F = " + f + ", got " + groups);
+        }
     }
 
     /**
@@ -151,9 +157,7 @@ public record KernelBank(Weights kernel, Weights depthwise, Weights pointwise, W
      */
     public static Weights blockDiagonal(Weights standard, int groups) {
         int c = standard.channelsPerGroup(), f = standard.filters();
-        if (groups < 1 || c % groups != 0 || f % groups != 0) {
-            throw new ShapeException("groups must divide both C = " + c + " and F = " + f + ", got " + groups);
-        }
+        requireGroups(c, f, groups);
         int cg = c / groups, perGroup = f / groups, kh = standard.kernelHeight(), kw = standard.kernelWidth();
         Weights w = new Weights(f, cg, kh, kw);
         for (int i = 0; i < f; i++) {

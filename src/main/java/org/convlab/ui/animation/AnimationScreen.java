@@ -21,10 +21,14 @@ import org.convlab.ui.core.Screen;
 public final class AnimationScreen implements Screen {
 
     private final AnimationView view;
+    private final List<KeyBinding> keys;
 
     public AnimationScreen(ComputeService compute) { this(new AnimationView(compute)); }
 
-    public AnimationScreen(AnimationView view) { this.view = view; }
+    public AnimationScreen(AnimationView view) {
+        this.view = view;
+        keys = keys(view.getModel());
+    }
 
     public AnimationView view() { return view; }
     public AnimationModel model() { return view.getModel(); }
@@ -45,11 +49,13 @@ public final class AnimationScreen implements Screen {
         return new ExportInfo(("animation-" + method).replaceAll("[^a-z0-9]+", "-"), null, null, method, counts);
     }
 
-    @Override public List<KeyBinding> keys() {
+    @Override public List<KeyBinding> keys() { return keys; }
+
+    private static List<KeyBinding> keys(AnimationModel model) {
         List<KeyBinding> keys = new java.util.ArrayList<>();
         for (int i = 0; i < org.convlab.engine.Method.values().length; i++) {
             org.convlab.engine.Method m = org.convlab.engine.Method.values()[i];
-            keys.add(KeyBinding.of(Integer.toString(i + 1), "Method: " + m.id(), () -> view.getModel().methodProperty().set(m)));
+            keys.add(KeyBinding.of(Integer.toString(i + 1), "Method: " + m.id(), () -> model.methodProperty().set(m)));
         }
         keys.addAll(List.of(
                 KeyBinding.info("Space", "Play / pause"),
@@ -59,7 +65,7 @@ public final class AnimationScreen implements Screen {
                 KeyBinding.info("Page Up / Page Down", "One stage or filter back / forward"),
                 KeyBinding.info("Home / End", "Jump to the start / end"),
                 KeyBinding.info("Click an output cell", "Jump to where that value is complete")));
-        return keys;
+        return List.copyOf(keys);
     }
 
     @Override public Frames frames() { return AnimationExportHooks.frames(view.getModel()); }

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.convlab.engine.KernelBank.StandardWeights;
 import org.convlab.engine.KernelPresets;
+import org.convlab.engine.ConvSpec;
 import org.convlab.engine.Method;
 
 /**
@@ -67,12 +68,12 @@ final class SceneBar {
         dilation.valueProperty().addListener((o, a, v) -> change(x -> x.withDilation(v)));
         Spinner<Integer> rank = spinner(1, 5, s.rank(), v -> change(x -> x.withRank(v)));
         rank.setId("anim-rank");
-        ComboBox<Integer> groups = combo(SceneSpec.divisors(s.channels()), s.groups());
+        ComboBox<Integer> groups = combo(ConvSpec.groupCounts(s.channels()), s.groups());
         groups.setId("anim-groups");
         groups.setTooltip(new Tooltip("Groups G of a grouped convolution (divisors of C): G = 1 is standard, G = C is depthwise"));
         groups.valueProperty().addListener((o, a, v) -> { if (v != null) change(x -> x.withGroups(v)); });
         channels.valueProperty().addListener((o, a, v) -> {
-            groups.getItems().setAll(SceneSpec.divisors(v));
+            groups.getItems().setAll(ConvSpec.groupCounts(v));
             int g = model.sceneProperty().get().groups();
             groups.setValue(v % g == 0 ? g : 1);
         });

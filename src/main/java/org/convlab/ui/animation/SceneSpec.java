@@ -44,27 +44,18 @@ public record SceneSpec(String image, int channels, int filters, String preset, 
 
     public Tensor input() { return SampleImages.create(image, channels); }
 
-    /** The divisors of n (the group counts a grouped convolution of n channels can use). */
-    public static java.util.List<Integer> divisors(int n) {
-        java.util.List<Integer> d = new java.util.ArrayList<>();
-        for (int i = 1; i <= n; i++) if (n % i == 0) d.add(i);
-        return d;
-    }
+    private float[] kernel() { return KernelPresets.create(preset, kernelSize, kernelSize, 7); }
 
     public KernelBank bank() {
-        float[] k = KernelPresets.create(preset, kernelSize, kernelSize, 7);
-        return KernelBank.teaching(k, kernelSize, kernelSize, channels, filters, standard);
+        return KernelBank.teaching(kernel(), kernelSize, kernelSize, channels, filters, standard);
     }
 
     /** The engine request for {@code method} (rank only matters for low-rank, groups only for grouped). */
     public ConvRequest request(Method method) {
         ConvSpec spec = method == Method.GROUPED ? convSpec().withGroups(groups) : convSpec();
-        ConvRequest r = bank().request(method, input(), spec, method == Method.LOW_RANK ? rank : 1);
-        if (method == Method.DEPTHWISE && multiplier() > 1) {
-            float[] k = KernelPresets.create(preset, kernelSize, kernelSize, 7);
-            r = new ConvRequest(Method.DEPTHWISE, r.input(), KernelBank.depthwise(k, kernelSize, kernelSize, channels, multiplier()),
-                    null, null, spec, 1, false);
-        }
+        ConvRequest r = method == Method.DEPTHWISE && multiplier() > 1
+                ? ConvRequest.of(Method.DEPTHWISE, input(), KernelBank.depthwise(kernel(), kernelSize, kernelSize, channels, multiplier()), spec)
+                : bank().request(method, input(), spec, method == Method.LOW_RANK ? rank : 1);
         if (bias) {
             int outputs = r.pointwise() != null ? r.pointwise().filters() : r.weights().filters();
             float[] b = new float[outputs];

@@ -274,9 +274,6 @@ public final class ScenePreviewView {
     /** Black or white, whichever reads better on the cell colour (WCAG relative luminance). */
     static String textOn(int argb) {
         javafx.scene.paint.Color c = javafx.scene.paint.Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
-        double l = 0.2126 * lin(c.getRed()) + 0.7152 * lin(c.getGreen()) + 0.0722 * lin(c.getBlue());
-        return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? "black" : "white";
+        return org.convlab.ui.core.Palette.textOn(c).equals(javafx.scene.paint.Color.BLACK) ? "black" : "white";
     }
-
-    private static double lin(double v) { return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }
 }

@@ -101,7 +101,7 @@ final class ChannelGroupsPanel {
     /** "G = 1: 138 384", … ("◂" after the current one) for each G that divides both C and F (CostModel), the current one marked. */
     static List<String> everyGroupCount(int c, int h, int w, int f, int kH, int kW, ConvSpec spec, int current) {
         List<String> out = new java.util.ArrayList<>();
-        for (int g : ParameterPanel.divisors(c)) {
+        for (int g : org.convlab.engine.ConvSpec.groupCounts(c)) {
             if (f % g != 0) continue;
             long m = CostModel.grouped(c, h, w, f, kH, kW, spec.withGroups(g), false).multiplies();
             out.add("G = " + g + ": " + CostPanel.group(m) + (g == current ? " ◂" : ""));

@@ -62,7 +62,7 @@ public final class ParameterPanel {
                 + " G = 1 is standard, G = C is depthwise"));
         Runnable divisors = () -> {
             if (m.inputProperty().get() == null) return; // no channel count yet: keep G as it is
-            java.util.List<Integer> d = divisors(m.inputProperty().get().channels());
+            java.util.List<Integer> d = org.convlab.engine.ConvSpec.groupCounts(m.inputProperty().get().channels());
             groups.getItems().setAll(d);
             groups.setValue(d.contains(m.groupsProperty().get()) ? m.groupsProperty().get() : 1);
         };
@@ -74,13 +74,6 @@ public final class ParameterPanel {
         groups.disableProperty().bind(m.methodProperty().isNotEqualTo(Method.GROUPED));
         g.addRow(6, label("Groups G"), groups);
         root.getChildren().addAll(title, g);
-    }
-
-    /** The divisors of {@code c}, smallest first: the group counts a C-channel input allows. */
-    public static java.util.List<Integer> divisors(int c) {
-        java.util.List<Integer> d = new java.util.ArrayList<>();
-        for (int i = 1; i <= c; i++) if (c % i == 0) d.add(i);
-        return d;
     }
 
     /** Whole numbers, with 0 shown (and typed) as {@code zero}. */

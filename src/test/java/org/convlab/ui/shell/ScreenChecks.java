@@ -170,7 +170,7 @@ final class ScreenChecks {
             if (!(t.getFill() instanceof Color fg) || fg.getOpacity() == 0) continue;
             Color bg = background(t);
             Color text = over(fg, bg);
-            double ratio = contrast(text, bg);
+            double ratio = org.convlab.ui.core.Palette.contrast(text, bg);
             if (ratio < min) {
                 Node owner = t.getParent() instanceof Labeled l ? l : t;
                 out.add(String.format(java.util.Locale.ROOT, "%s '%s': %s on %s = %.2f:1", describe(owner), abbreviate(t.getText()),
@@ -222,17 +222,6 @@ final class ScreenChecks {
                 top.getBlue() * a + under.getBlue() * (1 - a));
     }
 
-    /** WCAG 2.1 contrast ratio. */
-    static double contrast(Color a, Color b) {
-        double la = luminance(a), lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    static double luminance(Color c) {
-        return 0.2126 * lin(c.getRed()) + 0.7152 * lin(c.getGreen()) + 0.0722 * lin(c.getBlue());
-    }
-
-    private static double lin(double v) { return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }
 
     private static String hex(Color c) {
         return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));

@@ -33,8 +33,8 @@ class GroupedWorkbenchTest {
     @Test
     void channelsRepeatTheImageAndGroupsAreItsDivisors() {
         assertEquals(4, model.inputProperty().get().channels());
-        assertEquals(List.of(1, 2, 4), ParameterPanel.divisors(4));
-        assertEquals(List.of(1, 2, 3, 6), ParameterPanel.divisors(6));
+        assertEquals(List.of(1, 2, 4), org.convlab.engine.ConvSpec.groupCounts(4));
+        assertEquals(List.of(1, 2, 3, 6), org.convlab.engine.ConvSpec.groupCounts(6));
         var t = model.inputProperty().get();
         int n = t.height() * t.width();
         for (int i = 0; i < n; i++) assertEquals(t.data()[i], t.data()[3 * n + i], "channel 3 repeats channel 0");
